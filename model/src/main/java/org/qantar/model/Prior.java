@@ -1,0 +1,60 @@
+package org.qantar.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A prior on a driver: either a fixed probability {@code p} that it holds, or an uncertain one,
+ * Beta({@code alpha}, {@code beta}), from which each simulated world first draws its probability.
+ * In JSON: {@code {"p":0.3}} or {@code {"alpha":2.0,"beta":5.0}}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Prior(Double p, Double alpha, Double beta) {
+
+    /** What a driver without a prior counts as. */
+    public static final Prior UNIFORM = new Prior(0.5, null, null);
+
+    public Prior {
+        if (p != null) {
+            if (alpha != null || beta != null) {
+                throw new IllegalArgumentException("a prior is a probability or a beta distribution, not both");
+            }
+            if (!(p >= 0.0 && p <= 1.0)) {
+                throw new IllegalArgumentException("a probability is between 0 and 1, got " + p);
+            }
+        } else {
+            if (alpha == null || beta == null) {
+                throw new IllegalArgumentException("a beta prior needs both alpha and beta");
+            }
+            if (!(alpha > 0.0 && beta > 0.0) || alpha.isInfinite() || beta.isInfinite()) {
+                throw new IllegalArgumentException("beta parameters must be positive numbers, got " + alpha + ", " + beta);
+            }
+        }
+    }
+
+    public static Prior probability(double p) {
+        return new Prior(p, null, null);
+    }
+
+    public static Prior beta(double alpha, double beta) {
+        return new Prior(null, alpha, beta);
+    }
+
+    public boolean isBeta() {
+        return p == null;
+    }
+
+    /** The expected probability that the driver holds. */
+    public double mean() {
+        return p != null ? p : alpha / (alpha + beta);
+    }
+
+    @Override
+    public String toString() {
+        return p != null ? String.format(java.util.Locale.ROOT, "%.2f", p)
+                : String.format(java.util.Locale.ROOT, "beta(%s, %s)", trim(alpha), trim(beta));
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

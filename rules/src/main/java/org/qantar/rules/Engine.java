@@ -1,0 +1,72 @@
+package org.qantar.rules;
+
+import org.qantar.model.Literal;
+import org.qantar.rules.drools.DroolsRuleBase;
+import org.qantar.rules.graph.GraphEvaluator;
+import org.qantar.rules.kb.KnowledgeBaseLoader;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entry point: the knowledge base, the compiled rules that reason over it, and evaluations.
+ * Build it once per process ({@link #load()} costs the rule base's start-up) and share it.
+ */
+public final class Engine {
+
+    private final KnowledgeBase kb;
+    private final List<String> loadProblems;
+    private final DroolsRuleBase ruleBase;
+    private volatile GraphEvaluator graph;
+
+    public Engine(KnowledgeBase kb, List<String> loadProblems, DroolsRuleBase ruleBase) {
+        this.kb = kb;
+        this.loadProblems = List.copyOf(loadProblems);
+        this.ruleBase = ruleBase;
+    }
+
+    /** The knowledge base and rule base shipped in this jar. */
+    public static Engine load() {
+        KnowledgeBaseLoader.Loaded loaded = KnowledgeBaseLoader.fromClasspath().load();
+        return new Engine(loaded.knowledgeBase(), loaded.problems(), DroolsRuleBase.fromClasspath());
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Lines of the rule files that could not be read as claims (empty for a sound knowledge base). */
+    public List<String> loadProblems() {
+        return loadProblems;
+    }
+
+    /** The claim ids of the compiled rules, to check against the catalogue. */
+    public Set<String> compiledClaimIds() {
+        return ruleBase.compiledClaimIds();
+    }
+
+    /** A new stateful Drools evaluation: nothing assumed, every source counted. */
+    public Scenario newScenario() {
+        return ruleBase.newScenario(kb);
+    }
+
+    /** One evaluation with Drools, in a scenario of its own. */
+    public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens) {
+        try (Scenario s = newScenario()) {
+            s.assumeOnly(assumptions);
+            s.lens(lens);
+            return s.evaluation();
+        }
+    }
+
+    /** The plain-Java evaluator of the same semantics, for bulk analysis. */
+    public GraphEvaluator graph() {
+        GraphEvaluator g = graph;
+        if (g == null) {
+            g = new GraphEvaluator(kb);
+            graph = g;
+        }
+        return g;
+    }
+}

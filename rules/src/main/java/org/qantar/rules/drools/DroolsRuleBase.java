@@ -1,0 +1,76 @@
+package org.qantar.rules.drools;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.Scenario;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The compiled rules: the knowledge base's claim rules and the semantics rules, built once per
+ * process. The workbench's rule base is the executable model generated at build time (the kjar);
+ * tests can compile synthetic rule files at run time.
+ */
+public final class DroolsRuleBase {
+
+    private static final String SEMANTICS = "org/qantar/engine/semantics.drl";
+
+    private final KieBase kieBase;
+
+    private DroolsRuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** The rule base compiled into this jar at build time. */
+    public static DroolsRuleBase fromClasspath() {
+        KieContainer container = KieServices.Factory.get().getKieClasspathContainer(DroolsRuleBase.class.getClassLoader());
+        return new DroolsRuleBase(container.getKieBase("qantar"));
+    }
+
+    /**
+     * Compiles claim rule files (path → DRL text, paths under {@code src/main/resources/}) together
+     * with the semantics rules, at run time. Slow (seconds): for tests of synthetic rule sets.
+     */
+    public static DroolsRuleBase compile(Map<String, String> drlByPath) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.write("src/main/resources/" + SEMANTICS, ks.getResources()
+                .newClassPathResource(SEMANTICS, DroolsRuleBase.class.getClassLoader()));
+        drlByPath.forEach((path, drl) -> kfs.write("src/main/resources/" + path, drl));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalArgumentException("rules do not compile: " + builder.getResults().getMessages());
+        }
+        KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
+        return new DroolsRuleBase(container.getKieBase());
+    }
+
+    /** The claim ids the compiled rules carry in {@code @claim}: what Drools will actually run. */
+    public Set<String> compiledClaimIds() {
+        Set<String> ids = new TreeSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Object claim = r.getMetaData().get("claim");
+                if (claim != null) {
+                    ids.add(Consequences.unquote(claim.toString()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A fresh stateful evaluation, with nothing assumed and every source counted. */
+    public Scenario newScenario(KnowledgeBase kb) {
+        return new DroolsScenario(kb, kieBase.newKieSession());
+    }
+}

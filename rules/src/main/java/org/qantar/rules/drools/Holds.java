@@ -1,0 +1,51 @@
+package org.qantar.rules.drools;
+
+import java.util.Objects;
+
+/**
+ * A literal (e.g. {@code x} or {@code !x}) holds in a stratum, with its rank: the length of its
+ * shortest derivation from the assumptions (0 for an assumption). Inserted logically, so it is a value.
+ *
+ * <p>Why the rank: truth maintenance keeps a fact while any justification stands, so in a cycle of
+ * claims (a gives b, b gives a) each fact would keep the other alive after the assumption under
+ * them is withdrawn. With ranks every justification rests on strictly lower ranks, which cannot
+ * loop, and only the lowest rank of a literal is kept, so there is one fact per literal at rest.
+ */
+public final class Holds {
+    private final Stratum stratum;
+    private final String literal;
+    private final int rank;
+
+    public Holds(Stratum stratum, String literal, int rank) {
+        this.stratum = Objects.requireNonNull(stratum);
+        this.literal = Objects.requireNonNull(literal);
+        this.rank = rank;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public Stratum getStratum() {
+        return stratum;
+    }
+
+    public String getLiteral() {
+        return literal;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Holds h && h.stratum == stratum && h.rank == rank && h.literal.equals(literal);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * stratum.hashCode() + literal.hashCode()) * 31 + rank;
+    }
+
+    @Override
+    public String toString() {
+        return "Holds(" + stratum + ", " + literal + ", " + rank + ")";
+    }
+}

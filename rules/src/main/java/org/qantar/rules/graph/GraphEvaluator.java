@@ -1,0 +1,275 @@
+package org.qantar.rules.graph;
+
+import org.qantar.model.Claim;
+import org.qantar.model.Literal;
+import org.qantar.model.Proposition;
+import org.qantar.rules.Evaluation;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.Status;
+import org.qantar.rules.Strata;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A plain-Java evaluator of the same semantics as the Drools engine, over the claim graph that the
+ * DRL reads as ({@link KnowledgeBase#claims()}). It is the oracle of the differential tests and the
+ * workhorse of bulk analysis: literals and claims are compiled to int indexes, each stratum is a
+ * naive fixpoint (repeat until nothing changes), and a {@link Workspace} is reused across worlds so
+ * that evaluating one allocates nothing.
+ *
+ * <p>Literal index: {@code 2 * propositionIndex} for true, {@code 2 * propositionIndex + 1} for false.
+ * Thread-safe: the compiled graph is immutable; give each thread its own workspace.
+ */
+public final class GraphEvaluator {
+
+    /** Status codes of {@link #statusCode}: a status and, where it has one, its value. */
+    public static final int ASSUMED_TRUE = 0, ASSUMED_FALSE = 1, SUPPORTED_TRUE = 2, SUPPORTED_FALSE = 3,
+            PLAUSIBLE_TRUE = 4, PLAUSIBLE_FALSE = 5, CONTESTED = 6, OPEN = 7;
+
+    private final KnowledgeBase kb;
+    private final Map<String, Integer> propositionIndex = new HashMap<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private final int[][] premises;
+    private final int[][] unless;
+    private final int[] conclusion;
+    private final int[] claimSource;
+
+    public GraphEvaluator(KnowledgeBase kb) {
+        this.kb = kb;
+        List<Proposition> props = kb.propositions();
+        for (int i = 0; i < props.size(); i++) {
+            propositionIndex.put(props.get(i).id(), i);
+        }
+        for (int i = 0; i < kb.sources().size(); i++) {
+            sourceIndex.put(kb.sources().get(i).id(), i);
+        }
+        List<Claim> claims = kb.claims();
+        premises = new int[claims.size()][];
+        unless = new int[claims.size()][];
+        conclusion = new int[claims.size()];
+        claimSource = new int[claims.size()];
+        for (int c = 0; c < claims.size(); c++) {
+            Claim claim = claims.get(c);
+            premises[c] = claim.premises().stream().mapToInt(this::literalIndex).toArray();
+            unless[c] = claim.unless().stream().mapToInt(this::literalIndex).toArray();
+            conclusion[c] = literalIndex(claim.conclusion());
+            claimSource[c] = sourceIndex(claim.source());
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    public int propositionCount() {
+        return kb.propositions().size();
+    }
+
+    public int sourceCount() {
+        return kb.sources().size();
+    }
+
+    public int literalIndex(Literal l) {
+        Integer p = propositionIndex.get(l.proposition());
+        if (p == null) {
+            throw new IllegalArgumentException("unknown proposition " + l.proposition());
+        }
+        return 2 * p + (l.value() ? 0 : 1);
+    }
+
+    public int propositionIndex(String id) {
+        Integer p = propositionIndex.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown proposition " + id);
+        }
+        return p;
+    }
+
+    public int sourceIndex(String id) {
+        Integer s = sourceIndex.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown source " + id);
+        }
+        return s;
+    }
+
+    /** Scratch space for one thread's evaluations. */
+    public Workspace newWorkspace() {
+        return new Workspace(propositionCount(), premises.length, sourceCount());
+    }
+
+    /** Everything an evaluation reads and writes, reused from world to world. */
+    public static final class Workspace {
+        /** Input: assumed literals, by literal index. */
+        public final boolean[] assumed;
+        /** Input: counted sources, by source index. All counted when created. */
+        public final boolean[] counted;
+        final boolean[] possible;
+        final boolean[] established;
+        final boolean[] firedPossible;
+        final boolean[] firedEstablished;
+
+        Workspace(int propositions, int claims, int sources) {
+            assumed = new boolean[2 * propositions];
+            counted = new boolean[sources];
+            java.util.Arrays.fill(counted, true);
+            possible = new boolean[2 * propositions];
+            established = new boolean[2 * propositions];
+            firedPossible = new boolean[claims];
+            firedEstablished = new boolean[claims];
+        }
+
+        /** Clears the assumptions (the lens is kept). */
+        public void clearAssumptions() {
+            java.util.Arrays.fill(assumed, false);
+        }
+    }
+
+    /** Evaluates the workspace's assumptions under its lens; read the answer with {@link #statusCode}. */
+    public void evaluate(Workspace w) {
+        int n = premises.length;
+        System.arraycopy(w.assumed, 0, w.possible, 0, w.assumed.length);
+        System.arraycopy(w.assumed, 0, w.established, 0, w.assumed.length);
+        java.util.Arrays.fill(w.firedPossible, false);
+        java.util.Arrays.fill(w.firedEstablished, false);
+
+        // Possible stratum: credulous, monotone; a claim against an assumption adds nothing.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int c = 0; c < n; c++) {
+                if (w.firedPossible[c] || !w.counted[claimSource[c]] || !allHold(premises[c], w.possible)) {
+                    continue;
+                }
+                w.firedPossible[c] = true;
+                int l = conclusion[c];
+                if (!w.assumed[l ^ 1] && !w.possible[l]) {
+                    w.possible[l] = true;
+                }
+                changed = true;
+            }
+        }
+        // Established stratum: skeptical; reads the possible stratum only negatively.
+        changed = true;
+        while (changed) {
+            changed = false;
+            for (int c = 0; c < n; c++) {
+                if (w.firedEstablished[c] || !w.counted[claimSource[c]] || !allHold(premises[c], w.established)
+                        || anyHolds(unless[c], w.possible)) {
+                    continue;
+                }
+                w.firedEstablished[c] = true;
+                int l = conclusion[c];
+                if (!w.possible[l ^ 1] && !w.established[l]) {
+                    w.established[l] = true;
+                }
+                changed = true;
+            }
+        }
+    }
+
+    private static boolean allHold(int[] literals, boolean[] holds) {
+        for (int l : literals) {
+            if (!holds[l]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyHolds(int[] literals, boolean[] holds) {
+        for (int l : literals) {
+            if (holds[l]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status of proposition {@code p} in the last evaluation of {@code w}, as a code of this class. */
+    public static int statusCode(Workspace w, int p) {
+        int t = 2 * p;
+        int f = t + 1;
+        if (w.assumed[t]) {
+            return ASSUMED_TRUE;
+        }
+        if (w.assumed[f]) {
+            return ASSUMED_FALSE;
+        }
+        if (w.established[t]) {
+            return SUPPORTED_TRUE;
+        }
+        if (w.established[f]) {
+            return SUPPORTED_FALSE;
+        }
+        if (w.possible[t] && w.possible[f]) {
+            return CONTESTED;
+        }
+        if (w.possible[t]) {
+            return PLAUSIBLE_TRUE;
+        }
+        return w.possible[f] ? PLAUSIBLE_FALSE : OPEN;
+    }
+
+    /** The status of a code. */
+    public static Status status(int code) {
+        return switch (code) {
+            case ASSUMED_TRUE, ASSUMED_FALSE -> Status.ASSUMED;
+            case SUPPORTED_TRUE, SUPPORTED_FALSE -> Status.SUPPORTED;
+            case PLAUSIBLE_TRUE, PLAUSIBLE_FALSE -> Status.PLAUSIBLE;
+            case CONTESTED -> Status.CONTESTED;
+            default -> Status.OPEN;
+        };
+    }
+
+    /** The value of a code, or null for CONTESTED and OPEN. */
+    public static Boolean value(int code) {
+        return code >= CONTESTED ? null : code % 2 == 0;
+    }
+
+    /** Convenience for one evaluation: the same answer as the Drools engine, as a full {@link Evaluation}. */
+    public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens) {
+        Workspace w = newWorkspace();
+        for (Literal l : assumptions) {
+            w.assumed[literalIndex(l)] = true;
+        }
+        java.util.Arrays.fill(w.counted, false);
+        for (String s : lens) {
+            w.counted[sourceIndex(s)] = true;
+        }
+        evaluate(w);
+        return Evaluation.derive(kb, assumptions, lens, strata(w));
+    }
+
+    /** The raw strata of the last evaluation of {@code w}. */
+    public Strata strata(Workspace w) {
+        Set<Literal> possible = new HashSet<>();
+        Set<Literal> established = new HashSet<>();
+        List<Proposition> props = kb.propositions();
+        for (int l = 0; l < w.possible.length; l++) {
+            Literal lit = new Literal(props.get(l / 2).id(), l % 2 == 0);
+            if (w.possible[l]) {
+                possible.add(lit);
+            }
+            if (w.established[l]) {
+                established.add(lit);
+            }
+        }
+        Set<String> fp = new HashSet<>();
+        Set<String> fe = new HashSet<>();
+        for (int c = 0; c < premises.length; c++) {
+            if (w.firedPossible[c]) {
+                fp.add(kb.claims().get(c).id());
+            }
+            if (w.firedEstablished[c]) {
+                fe.add(kb.claims().get(c).id());
+            }
+        }
+        return new Strata(possible, established, fp, fe);
+    }
+}

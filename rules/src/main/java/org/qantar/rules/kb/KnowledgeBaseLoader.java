@@ -1,0 +1,122 @@
+package org.qantar.rules.kb;
+
+import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
+import org.qantar.model.Source;
+import org.qantar.model.json.Json;
+import org.qantar.model.json.SeedFiles;
+import org.qantar.rules.KnowledgeBase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Loads the knowledge base from the classpath: the registry from {@code seeds/*.json} and the
+ * claims from each source's rule file {@code org/qantar/kb/SOURCE.drl} (a reprint has none).
+ * A rule whose metadata is incomplete is left out of the catalogue and reported in
+ * {@link Loaded#problems()}; {@code kb validate} lists them.
+ */
+public final class KnowledgeBaseLoader {
+
+    public static final String SEEDS = "seeds/";
+    public static final String RULES = "org/qantar/kb/";
+
+    /** The catalogue, the rules as read, and what could not be read. */
+    public record Loaded(KnowledgeBase knowledgeBase, List<ParsedRule> rules, List<String> problems) {
+        public Loaded {
+            rules = List.copyOf(rules);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final ClassLoader loader;
+
+    public KnowledgeBaseLoader(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    public static KnowledgeBaseLoader fromClasspath() {
+        return new KnowledgeBaseLoader(KnowledgeBaseLoader.class.getClassLoader());
+    }
+
+    public Loaded load() {
+        MessageDigest fingerprint = sha256();
+        String sourcesJson = text(SEEDS + "sources.json", true);
+        String propositionsJson = text(SEEDS + "propositions.json", true);
+        String positionsJson = text(SEEDS + "positions.json", true);
+        for (String t : List.of(sourcesJson, propositionsJson, positionsJson)) {
+            fingerprint.update(t.getBytes(StandardCharsets.UTF_8));
+        }
+        var sources = Json.read(sourcesJson, SeedFiles.Sources.class).sources();
+        var propositions = Json.read(propositionsJson, SeedFiles.Propositions.class).propositions();
+        var positions = Json.read(positionsJson, SeedFiles.Positions.class).positions();
+
+        List<ParsedRule> rules = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        DrlClaimReader reader = new DrlClaimReader();
+        for (Source s : sources) {
+            String file = s.id() + ".drl";
+            String drl = text(RULES + file, false);
+            if (drl == null) {
+                continue;
+            }
+            fingerprint.update(drl.getBytes(StandardCharsets.UTF_8));
+            DrlClaimReader.Result r = reader.read(file, drl);
+            rules.addAll(r.rules());
+            problems.addAll(r.problems());
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (ParsedRule r : rules) {
+            toClaim(r).ifPresent(claims::add);
+        }
+        String hash = HexFormat.of().formatHex(fingerprint.digest()).substring(0, 16);
+        return new Loaded(new KnowledgeBase(sources, propositions, claims, positions, hash), rules, problems);
+    }
+
+    /** A claim when its metadata is complete enough to be one; {@link KbValidator} reports the rest. */
+    static java.util.Optional<Claim> toClaim(ParsedRule r) {
+        String id = r.meta("claim");
+        String source = r.meta("source");
+        String confidence = r.meta("confidence");
+        if (id == null || source == null || confidence == null || r.conclusion() == null) {
+            return java.util.Optional.empty();
+        }
+        Confidence c;
+        try {
+            c = Confidence.fromLabel(confidence);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(id, source, r.name(), r.premises(), r.unless(), r.conclusion(), c,
+                r.meta("section"), r.meta("quote"), r.meta("paraphrase")));
+    }
+
+    private String text(String path, boolean required) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("the knowledge base is incomplete: missing " + path);
+                }
+                return null;
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
