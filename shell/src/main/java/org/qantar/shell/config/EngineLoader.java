@@ -1,0 +1,62 @@
+package org.qantar.shell.config;
+
+import org.qantar.rules.Engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Loads the engine once per process, on a thread of its own, so that building the rule base
+ * (the larger part of start-up) overlaps with Spring's own start-up. {@code main} calls
+ * {@link #start()} first thing; the {@code Engine} bean {@link #await() awaits} the result (and
+ * starts the load itself when nothing did, as in tests).
+ */
+public final class EngineLoader {
+
+    private static CompletableFuture<Loaded> loading;
+
+    /** The engine and how long {@link Engine#load()} took, in milliseconds. */
+    public record Loaded(Engine engine, long millis) {
+    }
+
+    private EngineLoader() {
+    }
+
+    public static synchronized void start() {
+        if (loading == null) {
+            loading = new CompletableFuture<>();
+            CompletableFuture<Loaded> target = loading;
+            Thread t = new Thread(() -> {
+                try {
+                    long t0 = System.nanoTime();
+                    Engine e = Engine.load();
+                    target.complete(new Loaded(e, (System.nanoTime() - t0) / 1_000_000));
+                } catch (Throwable failure) {
+                    target.completeExceptionally(failure);
+                }
+            }, "qantar-engine-loader");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The loaded engine; rethrows what the load threw. */
+    public static Loaded await() {
+        start();
+        CompletableFuture<Loaded> f;
+        synchronized (EngineLoader.class) {
+            f = loading;
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}
