@@ -4,6 +4,7 @@ import org.qantar.shell.config.EngineLoader;
 import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
+import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.workbench.Workbench;
@@ -53,7 +54,7 @@ public class QantarApplication {
                         EngineLoader.await().millis(), (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Throwable e) {
-            System.err.println("qantar: cannot start: " + rootMessage(e));
+            System.err.println("qantar: " + rootMessage(e));
             status = ErrorMapper.FAILURE;
         }
         System.out.flush();
@@ -72,10 +73,14 @@ public class QantarApplication {
         return new QantarRunner(dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
     }
 
+    /** Our own failure's message where there is one (a knowledge base that does not load), else the root cause's. */
     private static String rootMessage(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof CommandFailure f) {
+                return f.getMessage();
+            }
+            t = c;
         }
         String m = t.getMessage();
         return ErrorMapper.oneLine(m == null || m.isBlank() ? t.getClass().getSimpleName() : m);

@@ -2,15 +2,19 @@ package org.qantar.shell.commands;
 
 import org.qantar.model.Literal;
 import org.qantar.rules.Evaluation;
+import org.qantar.rules.Justification;
+import org.qantar.rules.Justifier;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.CatalogueView;
 import org.qantar.shell.render.EvaluationView;
 import org.qantar.shell.render.JsonViews;
+import org.qantar.shell.render.JustificationView;
 import org.qantar.shell.workbench.Conflict;
 import org.qantar.shell.workbench.Ids;
 import org.qantar.shell.workbench.Workbench;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
@@ -44,6 +48,31 @@ public class StatusCommands {
         Evaluation e = workbench.evaluation();
         return json ? JsonViews.evaluation(e)
                 : Out.text(EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
+    }
+
+    @Command(name = "why", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Why a proposition has its status: the claims behind it, as a tree down to your assumptions.",
+            help = """
+                    usage: why PROPOSITION [--assume LIT[,LIT...]] [--lens SRC[,SRC...]] [--json]
+                    Each claim with its source, confidence, reasoning and quote; each premise with its \
+                    status and the claims behind it. CONTESTED shows both sides. With --assume or \
+                    --lens it explains that evaluation instead of the session's.""")
+    public String why(@Arguments List<String> words,
+                      @Option(longName = "assume", description = "explain under these literals instead") String assume,
+                      @Option(longName = "lens", description = "and count only these sources") String lens,
+                      @Option(longName = "json", description = "print the tree as JSON") boolean json) {
+        if (words == null || words.isEmpty()) {
+            throw new UsageException("why needs a proposition id, e.g. why " + workbench.knowledgeBase()
+                    .propositionIds().stream().findFirst().orElse("some_id"));
+        }
+        if (words.size() > 1) {
+            throw new UsageException("why explains one proposition at a time, got " + String.join(" ", words));
+        }
+        String id = words.get(0).startsWith("!") ? words.get(0).substring(1) : words.get(0);
+        workbench.ids().proposition(id);
+        Evaluation e = assume == null && lens == null ? workbench.evaluation() : oneOff(workbench, assume, lens);
+        Justification j = Justifier.explain(workbench.knowledgeBase(), e, id);
+        return json ? JsonViews.why(j) : Out.text(JustificationView.render(j, workbench.knowledgeBase(), e, screen.get()));
     }
 
     @Command(name = "tensions", group = GROUP, completionProvider = Completion.BEAN,

@@ -1,6 +1,8 @@
 package org.qantar.shell.config;
 
 import org.qantar.rules.Engine;
+import org.qantar.shell.errors.CommandFailure;
+import org.qantar.shell.errors.ErrorMapper;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,12 +34,28 @@ public final class EngineLoader {
                     Engine e = Engine.load();
                     target.complete(new Loaded(e, (System.nanoTime() - t0) / 1_000_000));
                 } catch (Throwable failure) {
-                    target.completeExceptionally(failure);
+                    target.completeExceptionally(new CommandFailure(
+                            "cannot load the knowledge base: " + describe(failure), failure));
                 }
             }, "qantar-engine-loader");
             t.setDaemon(true);
             t.start();
         }
+    }
+
+    /** The most telling message in a chain: a JSON problem's own words, else the first message. */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                return ErrorMapper.oneLine(j.getOriginalMessage());
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return ErrorMapper.oneLine(t.getMessage());
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     /** The loaded engine; rethrows what the load threw. */

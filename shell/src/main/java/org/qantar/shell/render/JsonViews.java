@@ -8,6 +8,7 @@ import org.qantar.model.Proposition;
 import org.qantar.model.Source;
 import org.qantar.model.json.Json;
 import org.qantar.rules.Evaluation;
+import org.qantar.rules.Justification;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.Tension;
 import org.qantar.shell.workbench.Conflict;
@@ -72,6 +73,41 @@ public final class JsonViews {
     }
 
     public record ConflictsJson(List<ConflictJson> conflicts) {
+    }
+
+    /**
+     * {@code why --json}: {"proposition","status","value","support":[claim],"contested":{"true":[claim],
+     * "false":[claim]},"tensions":[claim]} where a claim is {"claim","source","confidence","quote",
+     * "conclusion","premises":[{"literal","status","assumed","shownAbove","because":[claim]}],"defeatedBy":[literal]}.
+     */
+    public record WhyJson(String proposition, String status, Boolean value, List<ClaimNodeJson> support,
+                          ContestedNodes contested, List<ClaimNodeJson> tensions) {
+    }
+
+    public record ContestedNodes(@JsonProperty("true") List<ClaimNodeJson> whenTrue,
+                                 @JsonProperty("false") List<ClaimNodeJson> whenFalse) {
+    }
+
+    public record ClaimNodeJson(String claim, String source, String confidence, String quote, String conclusion,
+                                List<PremiseJson> premises, List<String> defeatedBy) {
+    }
+
+    public record PremiseJson(String literal, String status, boolean assumed, boolean shownAbove,
+                              List<ClaimNodeJson> because) {
+    }
+
+    public static String why(Justification j) {
+        return Json.write(new WhyJson(j.proposition(), j.status().status().name(), j.status().value(),
+                nodes(j.support()), new ContestedNodes(nodes(j.supportTrue()), nodes(j.supportFalse())),
+                nodes(j.tensions())));
+    }
+
+    private static List<ClaimNodeJson> nodes(List<Justification.ClaimNode> nodes) {
+        return nodes.stream().map(n -> new ClaimNodeJson(n.claim(), n.source(), n.confidence().label(), n.quote(),
+                n.conclusion().toString(),
+                n.premises().stream().map(p -> new PremiseJson(p.literal().toString(), p.status(), p.assumed(),
+                        p.shownAbove(), nodes(p.because()))).toList(),
+                n.defeatedBy().stream().map(Literal::toString).toList())).toList();
     }
 
     public static String evaluation(Evaluation e) {
