@@ -2,6 +2,7 @@ package org.qantar.shell.commands;
 
 import org.qantar.model.Literal;
 import org.qantar.rules.KnowledgeBase;
+import org.qantar.shell.sessions.SessionKeeper;
 import org.qantar.shell.workbench.Workbench;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.Command;
@@ -29,7 +30,7 @@ public class Completion implements CompletionProvider {
     public static final String BEAN = "qantarCompletion";
 
     /** The kinds of ids the shell completes. */
-    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, CLAIM, COMMAND, PROPOSITION_KIND, NONE }
+    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, CLAIM, COMMAND, PROPOSITION_KIND, SESSION, NONE }
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
@@ -41,10 +42,13 @@ public class Completion implements CompletionProvider {
 
     private final Workbench workbench;
     private final ObjectProvider<CommandRegistry> registry;
+    private final ObjectProvider<SessionKeeper> sessions;
 
-    public Completion(Workbench workbench, ObjectProvider<CommandRegistry> registry) {
+    public Completion(Workbench workbench, ObjectProvider<CommandRegistry> registry,
+                      ObjectProvider<SessionKeeper> sessions) {
         this.workbench = workbench;
         this.registry = registry;
+        this.sessions = sessions;
     }
 
     /** Declares what the positional arguments of {@code command} are. */
@@ -105,6 +109,7 @@ public class Completion implements CompletionProvider {
             case CLAIM -> kb.claimIds();
             case COMMAND -> commandNames(context);
             case PROPOSITION_KIND -> List.of("driver", "outcome");
+            case SESSION -> sessions.getObject().completableNames();
             case NONE -> List.of();
         };
     }

@@ -1,0 +1,30 @@
+package org.qantar.shell.sessions;
+
+import org.qantar.model.session.AutosaveFile;
+import org.qantar.model.session.SessionStore;
+import org.qantar.shell.config.QantarHome;
+import org.qantar.shell.workbench.Workbench;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Sessions on disk: {@code QANTAR_HOME/sessions/NAME.json} and {@code QANTAR_HOME/autosave.json}.
+ * The Spring property {@code qantar.home} (a system property, or a test's property) overrides the
+ * {@link QantarHome} directory, so that tests never touch the user's files.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SessionConfiguration {
+
+    @Bean
+    public SessionKeeper sessionKeeper(Workbench workbench, QantarHome home, Environment environment) {
+        String configured = environment.getProperty(QantarHome.PROPERTY);
+        Path dir = (configured == null || configured.isBlank() ? home.dir() : Path.of(configured))
+                .toAbsolutePath().normalize();
+        return new SessionKeeper(workbench, new SessionStore(dir.resolve("sessions")),
+                new AutosaveFile(dir.resolve("autosave.json")), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,412 @@
+package org.qantar.shell.sessions;
+
+import org.qantar.model.Literal;
+import org.qantar.model.Session;
+import org.qantar.model.session.AutosaveFile;
+import org.qantar.model.session.SessionDiff;
+import org.qantar.model.session.SessionFileException;
+import org.qantar.model.session.SessionName;
+import org.qantar.model.session.SessionStore;
+import org.qantar.model.session.SessionStoreException;
+import org.qantar.model.session.SessionSummary;
+import org.qantar.rules.Evaluation;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.PropositionStatus;
+import org.qantar.shell.errors.CommandFailure;
+import org.qantar.shell.errors.UsageException;
+import org.qantar.shell.workbench.Suggestions;
+import org.qantar.shell.workbench.Workbench;
+import org.qantar.shell.workbench.WorkbenchState;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The working session's link to the disk: named sessions ({@link SessionStore}) and the autosave
+ * ({@link AutosaveFile}). Converts between the {@link Workbench}'s state and {@link Session} files,
+ * keeps what a loaded file carries that the workbench does not (fields of a newer Qantar), and turns
+ * every store failure into the shell's one-line errors: a name or session the user got wrong is a
+ * {@link UsageException}, a file or disk that fails is a {@link CommandFailure}. A failure never
+ * changes the working session.
+ */
+public final class SessionKeeper {
+
+    /** The word {@code diff} takes for the working session. */
+    public static final String CURRENT = "current";
+
+    private final Workbench workbench;
+    private final SessionStore store;
+    private final AutosaveFile autosave;
+    private final Clock clock;
+
+    /** Top-level fields of the file the working session came from that this version does not know. */
+    private volatile Map<String, JsonNode> extras = Map.of();
+    private volatile String autosaveProblem;
+
+    public SessionKeeper(Workbench workbench, SessionStore store, AutosaveFile autosave, Clock clock) {
+        this.workbench = Objects.requireNonNull(workbench, "workbench");
+        this.store = Objects.requireNonNull(store, "store");
+        this.autosave = Objects.requireNonNull(autosave, "autosave");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public SessionStore store() {
+        return store;
+    }
+
+    public AutosaveFile autosaveFile() {
+        return autosave;
+    }
+
+    // ---------------------------------------------------------------- start-up and autosave
+
+    /**
+     * What {@link #restoreAutosave} did, in one line.
+     *
+     * @param problem whether the autosave could not be used (it was moved aside)
+     */
+    public record Restored(String line, boolean problem) {
+    }
+
+    /**
+     * Restores the autosaved working session, if there is one, and says so in one line. An autosave
+     * that cannot be used is moved aside (never deleted) and the session starts empty.
+     *
+     * @return the line to show, or empty when there was nothing to restore
+     */
+    public Optional<Restored> restoreAutosave() {
+        Session saved;
+        try {
+            Optional<Session> found = autosave.read();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            saved = found.get();
+        } catch (SessionFileException e) {
+            return Optional.of(new Restored("could not restore the working session (" + e.problem() + "); "
+                    + setAside(), true));
+        }
+        try {
+            workbench.restore(toState(saved));
+        } catch (RuntimeException e) {
+            return Optional.of(new Restored("could not restore the working session (" + e.getMessage() + "); "
+                    + setAside(), true));
+        }
+        extras = saved.extras();
+        List<String> unknown = workbench.unknownAssumptions();
+        StringBuilder line = new StringBuilder("restored the working session '").append(saved.name()).append("' (")
+                .append(count(saved.assumptions().size(), "assumption"));
+        if (!unknown.isEmpty()) {
+            line.append(", ").append(unknown.size()).append(" about propositions the knowledge base lacks, kept");
+        }
+        line.append(") from ").append(autosave.file());
+        return Optional.of(new Restored(line.toString(), false));
+    }
+
+    /** Writes the autosave after every change of the working session from now on. */
+    public void startAutosave() {
+        workbench.addChangeListener(autosaveListener());
+    }
+
+    /** The listener that autosaves; a failed write is remembered (see {@link #autosaveProblem()}), never thrown. */
+    Consumer<WorkbenchState> autosaveListener() {
+        return state -> {
+            try {
+                autosave.write(toSession(state, workbench.evaluation()));
+                autosaveProblem = null;
+            } catch (SessionStoreException | IllegalArgumentException e) {
+                // A failed autosave must not fail the command that changed the session: it is reported,
+                // once until it works again, and the session itself goes on.
+                if (autosaveProblem == null) {
+                    System.err.println("qantar: " + e.getMessage());
+                }
+                autosaveProblem = e.getMessage();
+            }
+        };
+    }
+
+    /** Why the last autosave failed, or empty if it succeeded. */
+    public Optional<String> autosaveProblem() {
+        return Optional.ofNullable(autosaveProblem);
+    }
+
+    private String setAside() {
+        try {
+            Path aside = autosave.setAside(clock);
+            return "kept it as " + aside + " and started a new one";
+        } catch (SessionStoreException e) {
+            return "started a new one; " + e.getMessage();
+        }
+    }
+
+    // ---------------------------------------------------------------- the working session
+
+    /** The working session as a session file would hold it now: inputs, outcomes, fingerprint. */
+    public Session current() {
+        return toSession(workbench.state(), workbench.evaluation());
+    }
+
+    /**
+     * Whether the working session holds something its file does not: it has no file yet and is not
+     * empty, or its inputs or note differ from the file's.
+     */
+    public boolean hasUnsavedChanges() {
+        WorkbenchState state = workbench.state();
+        boolean empty = state.assumptions().isEmpty() && state.lens().isEmpty() && state.priors().isEmpty()
+                && state.note().isEmpty();
+        if (!SessionName.isValid(state.name()) || !store.exists(state.name())) {
+            return !empty;
+        }
+        try {
+            WorkbenchState saved = toState(store.load(state.name()));
+            return !new TreeSet<>(saved.assumptions()).equals(new TreeSet<>(state.assumptions()))
+                    || !new TreeSet<>(knownSources(saved.lens())).equals(new TreeSet<>(state.lens()))
+                    || !saved.priors().equals(state.priors())
+                    || !saved.note().equals(state.note());
+        } catch (SessionStoreException e) {
+            return true;
+        }
+    }
+
+    /** Sets the note kept with the working session (saved with it by the next save). */
+    public void note(String text) {
+        workbench.setNote(text);
+    }
+
+    // ---------------------------------------------------------------- named sessions
+
+    /** What {@link #save} did. */
+    public record Saved(Session session, Path file, boolean replaced) {
+    }
+
+    /**
+     * Saves the working session as {@code name} (or under its own name when null) and names the
+     * working session so.
+     *
+     * @param force replace a different session of that name
+     */
+    public Saved save(String name, boolean force) {
+        String target = name != null ? name : workbench.sessionName();
+        if (name == null && Workbench.UNTITLED.equals(target)) {
+            throw new UsageException("this session has no name yet: save NAME");
+        }
+        requireNewName(target);
+        boolean exists = store.exists(target);
+        if (exists && !force && !target.equals(workbench.sessionName())) {
+            throw new UsageException("a session named '" + target + "' exists already: save " + target
+                    + " --force replaces it, or choose another name");
+        }
+        Session session = current().withName(target);
+        Path file;
+        try {
+            file = store.save(session);
+        } catch (SessionStoreException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+        if (!target.equals(workbench.sessionName())) {
+            workbench.rename(target);
+        }
+        return new Saved(session, file, exists);
+    }
+
+    /**
+     * What {@link #load} did.
+     *
+     * @param unknownAssumptions assumptions about propositions this knowledge base lacks, kept
+     * @param ignoredLens        lens sources this knowledge base lacks, not counted
+     * @param kbChanged          whether the file was saved under another knowledge base
+     * @param moved              if so, the propositions whose status differs from the one saved
+     */
+    public record Loaded(Session session, List<String> unknownAssumptions, List<String> ignoredLens,
+                         boolean kbChanged, List<SessionDiff.Line> moved) {
+    }
+
+    /**
+     * Replaces the working session with the saved session {@code name}, re-evaluated.
+     *
+     * @param force drop unsaved changes of the working session
+     */
+    public Loaded load(String name, boolean force) {
+        requireExisting(name);
+        Session saved = read(name);
+        if (!force && hasUnsavedChanges()) {
+            throw new UsageException("the working session '" + workbench.sessionName()
+                    + "' has unsaved changes: save it first, or load " + name + " --force to drop them");
+        }
+        workbench.restore(toState(saved));
+        extras = saved.extras();
+        KnowledgeBase kb = workbench.knowledgeBase();
+        List<String> ignoredLens = saved.lens().stream().filter(s -> kb.source(s).isEmpty()).toList();
+        boolean kbChanged = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
+        List<SessionDiff.Line> moved = kbChanged
+                ? SessionDiff.between(saved, current(), kb.propositionIds()).outcomes() : List.of();
+        return new Loaded(saved, workbench.unknownAssumptions(), ignoredLens, kbChanged, moved);
+    }
+
+    /** Every saved session, unreadable ones included, by name. */
+    public List<SessionSummary> list() {
+        try {
+            return store.list();
+        } catch (SessionStoreException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    /** The names of the saved sessions, for tab completion; never fails. */
+    public List<String> completableNames() {
+        List<String> names = new ArrayList<>();
+        try {
+            store.list().forEach(s -> names.add(s.name()));
+        } catch (SessionStoreException e) {
+            // no completion is better than an error under the cursor
+        }
+        return names;
+    }
+
+    /** Deletes the saved session {@code name}; the working session stays as it is. */
+    public Path delete(String name) {
+        requireExisting(name);
+        try {
+            Path file = store.fileOf(name);
+            store.delete(name);
+            return file;
+        } catch (SessionStoreException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    /** Renames a saved session; the working session follows if it is that one. */
+    public void rename(String from, String to) {
+        requireExisting(from);
+        requireNewName(to);
+        if (store.exists(to)) {
+            throw new UsageException("a session named '" + to + "' exists already: delete it first or choose another name");
+        }
+        try {
+            store.rename(from, to);
+        } catch (SessionFileException e) {
+            throw new CommandFailure(e.getMessage() + " (delete " + from + " removes it)", e);
+        } catch (SessionStoreException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+        if (from.equals(workbench.sessionName())) {
+            workbench.rename(to);
+        }
+    }
+
+    /**
+     * A side of a comparison.
+     *
+     * @param label   what the user typed: a session name or {@link #CURRENT}
+     * @param session its inputs, with statuses evaluated by the current knowledge base
+     * @param savedUnderOtherKb whether the file was saved under another knowledge base
+     */
+    public record Side(String label, Session session, boolean savedUnderOtherKb) {
+    }
+
+    /** What {@link #diff} found. */
+    public record Comparison(Side a, Side b, SessionDiff diff) {
+    }
+
+    /**
+     * Compares two sessions, either of which may be {@link #CURRENT}. Both sides' outcomes are
+     * evaluated by the current knowledge base, so that the outcome lines follow from the inputs only.
+     */
+    public Comparison diff(String a, String b) {
+        Side first = side(a);
+        Side second = side(b);
+        SessionDiff diff = SessionDiff.between(first.session(), second.session(),
+                workbench.knowledgeBase().propositionIds());
+        return new Comparison(first, second, diff);
+    }
+
+    private Side side(String label) {
+        if (CURRENT.equals(label)) {
+            return new Side(label, current(), false);
+        }
+        requireExisting(label);
+        Session saved = read(label);
+        KnowledgeBase kb = workbench.knowledgeBase();
+        List<Literal> known = saved.literals().stream().filter(l -> kb.proposition(l.proposition()).isPresent())
+                .toList();
+        Evaluation evaluation = workbench.engine().evaluate(known, knownSources(saved.lens()));
+        boolean otherKb = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
+        return new Side(label, saved.withOutcomes(kb.fingerprint(), labels(evaluation)), otherKb);
+    }
+
+    // ---------------------------------------------------------------- conversions and checks
+
+    private Session toSession(WorkbenchState state, Evaluation evaluation) {
+        return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
+                state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(), labels(evaluation), extras);
+    }
+
+    private static WorkbenchState toState(Session s) {
+        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors());
+    }
+
+    private static Map<String, String> labels(Evaluation evaluation) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (PropositionStatus s : evaluation.statuses()) {
+            labels.put(s.id(), s.label());
+        }
+        return labels;
+    }
+
+    private List<String> knownSources(List<String> lens) {
+        KnowledgeBase kb = workbench.knowledgeBase();
+        return lens.stream().filter(s -> kb.source(s).isPresent()).toList();
+    }
+
+    private Session read(String name) {
+        try {
+            return store.load(name);
+        } catch (SessionStoreException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    private static void requireValidName(String name) {
+        if (!SessionName.isValid(name)) {
+            try {
+                SessionName.require(name);
+            } catch (SessionStoreException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    /** A name a session may be given: valid, and not the word {@code diff} reserves for the working session. */
+    private static void requireNewName(String name) {
+        requireValidName(name);
+        if (CURRENT.equals(name)) {
+            throw new UsageException("'" + CURRENT + "' stands for the working session in diff: choose another name");
+        }
+    }
+
+    private void requireExisting(String name) {
+        requireValidName(name);
+        if (!store.exists(name)) {
+            List<String> names = new ArrayList<>();
+            for (SessionSummary s : list()) {
+                names.add(s.name());
+            }
+            String hint = Suggestions.hint(name, names);
+            throw new UsageException("no session named '" + name + "'"
+                    + (hint.isEmpty() ? " (sessions lists them)" : hint));
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
