@@ -12,6 +12,7 @@ import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.jline.PromptProvider;
@@ -66,7 +67,9 @@ public class QantarApplication {
         return new ExitCode();
     }
 
+    /** Off in tests of the commands ({@code qantar.runner.enabled=false}): they drive the shell themselves. */
     @Bean
+    @ConditionalOnProperty(name = "qantar.runner.enabled", havingValue = "true", matchIfMissing = true)
     QantarRunner qantarRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
                               Workbench workbench, QantarHome home, ExitCode exitCode) {

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * The working session's link to the disk: named sessions ({@link SessionStore}) and the autosave
@@ -51,6 +50,8 @@ public final class SessionKeeper {
     /** Top-level fields of the file the working session came from that this version does not know. */
     private volatile Map<String, JsonNode> extras = Map.of();
     private volatile String autosaveProblem;
+    private volatile boolean autosaving;
+    private boolean listening;
 
     public SessionKeeper(Workbench workbench, SessionStore store, AutosaveFile autosave, Clock clock) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
@@ -112,26 +113,35 @@ public final class SessionKeeper {
         return Optional.of(new Restored(line.toString(), false));
     }
 
-    /** Writes the autosave after every change of the working session from now on. */
-    public void startAutosave() {
-        workbench.addChangeListener(autosaveListener());
+    /** Writes the autosave after every change of the working session from now on; calling it again does nothing. */
+    public synchronized void startAutosave() {
+        if (!listening) {
+            workbench.addChangeListener(this::autosave);
+            listening = true;
+        }
+        autosaving = true;
     }
 
-    /** The listener that autosaves; a failed write is remembered (see {@link #autosaveProblem()}), never thrown. */
-    Consumer<WorkbenchState> autosaveListener() {
-        return state -> {
-            try {
-                autosave.write(toSession(state, workbench.evaluation()));
-                autosaveProblem = null;
-            } catch (SessionStoreException | IllegalArgumentException e) {
-                // A failed autosave must not fail the command that changed the session: it is reported,
-                // once until it works again, and the session itself goes on.
-                if (autosaveProblem == null) {
-                    System.err.println("qantar: " + e.getMessage());
-                }
-                autosaveProblem = e.getMessage();
+    /** Stops writing the autosave (tests; a shell that must not touch the disk). */
+    public void stopAutosave() {
+        autosaving = false;
+    }
+
+    private void autosave(WorkbenchState state) {
+        if (!autosaving) {
+            return;
+        }
+        try {
+            autosave.write(toSession(state, workbench.evaluation()));
+            autosaveProblem = null;
+        } catch (SessionStoreException | IllegalArgumentException e) {
+            // A failed autosave must not fail the command that changed the session: it is reported,
+            // once until it works again, and the session itself goes on.
+            if (autosaveProblem == null) {
+                System.err.println("qantar: " + e.getMessage());
             }
-        };
+            autosaveProblem = e.getMessage();
+        }
     }
 
     /** Why the last autosave failed, or empty if it succeeded. */
@@ -156,15 +166,18 @@ public final class SessionKeeper {
     }
 
     /**
-     * Whether the working session holds something its file does not: it has no file yet and is not
-     * empty, or its inputs or note differ from the file's.
+     * Whether the working session holds something a load would lose: it is not empty, and it has no
+     * file yet or its inputs or note differ from its file's.
      */
     public boolean hasUnsavedChanges() {
         WorkbenchState state = workbench.state();
         boolean empty = state.assumptions().isEmpty() && state.lens().isEmpty() && state.priors().isEmpty()
                 && state.note().isEmpty();
+        if (empty) {
+            return false;
+        }
         if (!SessionName.isValid(state.name()) || !store.exists(state.name())) {
-            return !empty;
+            return true;
         }
         try {
             WorkbenchState saved = toState(store.load(state.name()));
