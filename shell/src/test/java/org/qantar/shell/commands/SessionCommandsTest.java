@@ -184,6 +184,43 @@ class SessionCommandsTest extends SessionShellTestBase {
     }
 
     @Test
+    void load_of_damaged_files_either_loads_a_valid_session_or_fails_in_one_line_leaving_the_session() throws Exception {
+        // given a valid session file and a working session that differs from it
+        send("assume " + proposition(0) + " !" + proposition(1));
+        send("note original");
+        send("save pristine");
+        byte[] valid = Files.readAllBytes(sessionFile("pristine"));
+        java.util.Random random = new java.util.Random(5);
+        int refused = 0;
+        for (int i = 0; i < 300; i++) {
+            // when a damaged copy is loaded
+            byte[] damaged = random.nextBoolean()
+                    ? java.util.Arrays.copyOf(valid, random.nextInt(valid.length))
+                    : flip(valid, random);
+            write(sessionFile("damaged"), damaged);
+            WorkbenchState before = workbench.state();
+            Run r = run("load damaged --force");
+            // then it either loaded, or failed in one line naming the file, and changed nothing
+            if (r.status() != 0) {
+                refused++;
+                assertThat(r.status()).as("mutation %d", i).isEqualTo(1);
+                assertThat(r.message()).as("mutation %d", i).startsWith(sessionFile("damaged") + ": ").doesNotContain("\n");
+                assertThat(workbench.state()).as("mutation %d", i).isEqualTo(before);
+            }
+            assertThat(Files.readAllBytes(sessionFile("damaged"))).as("mutation %d", i).isEqualTo(damaged);
+        }
+        assertThat(refused).isGreaterThan(150);
+    }
+
+    private static byte[] flip(byte[] content, java.util.Random random) {
+        byte[] copy = content.clone();
+        for (int n = 1 + random.nextInt(3); n > 0; n--) {
+            copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
+        }
+        return copy;
+    }
+
+    @Test
     void load_keeps_and_reports_assumptions_about_propositions_the_knowledge_base_lacks() throws Exception {
         // given a session that assumes a proposition this knowledge base does not have
         send("save old");
