@@ -19,8 +19,16 @@ import java.util.List;
  */
 public record Replay(List<ArticleReplay> articles) {
 
+    /** The share of its own outcome positions every article should reproduce (the knowledge base's bar). */
+    public static final double BAR = 0.6;
+
     public Replay {
         articles = List.copyOf(articles);
+    }
+
+    /** The articles reproducing less than {@link #BAR} of their outcome positions, in registry order. */
+    public List<ArticleReplay> belowBar() {
+        return articles.stream().filter(a -> a.share() < BAR).toList();
     }
 
     /** Replays every article of {@code kb} with {@code evaluator}. */

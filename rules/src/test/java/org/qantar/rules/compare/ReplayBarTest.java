@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplayBarTest {
 
-    private static final double BAR = 0.6;
-
     private static Engine engine;
 
     @BeforeAll
@@ -33,7 +31,7 @@ class ReplayBarTest {
         assertThat(replay.articles()).as("articles in the real knowledge base").isNotEmpty();
         assertThat(replay.articles()).allSatisfy(a -> {
             assertThat(a.total()).as("%s states no outcome positions", a.source()).isPositive();
-            assertThat(a.share()).as(describe(a)).isGreaterThanOrEqualTo(BAR);
+            assertThat(a.share()).as(describe(a)).isGreaterThanOrEqualTo(Replay.BAR);
         });
     }
 

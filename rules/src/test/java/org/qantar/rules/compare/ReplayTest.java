@@ -66,6 +66,14 @@ class ReplayTest {
     }
 
     @Test
+    void articlesBelowTheBarAreNamed() {
+        Replay replay = Replay.of(KB, GRAPH::evaluate);
+
+        // alpha 4/7 = 57%, beta 0/2, gamma 1/1
+        assertThat(replay.belowBar()).extracting(ArticleReplay::source).containsExactly("alpha", "beta");
+    }
+
+    @Test
     void theJsonHasExactlyTheDocumentedShape() {
         Replay replay = Replay.of(KB, GRAPH::evaluate);
 
