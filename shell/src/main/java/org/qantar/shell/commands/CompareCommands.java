@@ -31,10 +31,6 @@ public class CompareCommands {
 
     static final String GROUP = "Articles";
 
-    static {
-        Completion.forArguments("adopt", Completion.Kind.SOURCE);
-    }
-
     private final Workbench workbench;
     private final ScreenSettings screen;
 
