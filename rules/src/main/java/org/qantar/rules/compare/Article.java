@@ -30,6 +30,11 @@ public record Article(String source, List<Position> drivers, List<Position> outc
         return List.copyOf(all);
     }
 
+    /** The same article with its outcome positions only: to score what reasoning concludes, not what is assumed. */
+    public Article outcomesOnly() {
+        return new Article(source, List.of(), outcomes);
+    }
+
     /**
      * What the article itself assumes: its driver positions as literals, sorted by proposition id.
      * {@code adopt} replaces the user's assumptions with these.

@@ -51,6 +51,14 @@ public record Comparison(List<ArticleComparison> articles, String closest) {
         return of(new Articles(kb).all(), evaluation);
     }
 
+    /**
+     * Compares only the outcome positions of every article of {@code kb}: after {@code adopt}, an
+     * article's own driver positions agree by construction; this leaves them out of the score.
+     */
+    public static Comparison ofOutcomes(KnowledgeBase kb, Evaluation evaluation) {
+        return of(new Articles(kb).all().stream().map(Article::outcomesOnly).toList(), evaluation);
+    }
+
     /** Compares the given articles with {@code evaluation}. */
     public static Comparison of(List<Article> articles, Evaluation evaluation) {
         List<ArticleComparison> compared = new ArrayList<>();

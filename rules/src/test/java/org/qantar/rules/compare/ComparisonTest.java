@@ -64,6 +64,15 @@ class ComparisonTest {
     }
 
     @Test
+    void scoringOutcomesOnlyLeavesTheDriverPositionsOut() {
+        Comparison c = Comparison.ofOutcomes(KB, scenario);
+
+        // alpha without d1 d2 d3: 1.375 over 5.5; gamma: o1 +.75 over .75; beta has no drivers
+        assertThat(c.articles()).extracting(ArticleComparison::source, ArticleComparison::score, ArticleComparison::assumed)
+                .containsExactly(tuple("gamma", 1.0, 0), tuple("alpha", 0.25, 0), tuple("beta", -0.571, 0));
+    }
+
+    @Test
     void articlesAreRankedByScoreAndTheBestIsClosest() {
         Comparison c = Comparison.of(KB, scenario);
 

@@ -42,20 +42,22 @@ public class CompareCommands {
     @Command(name = "compare", group = GROUP, completionProvider = Completion.BEAN,
             description = "The current outcomes against each article's positions: a matrix, a score per article, the closest.",
             help = """
-                    usage: compare [--source SOURCE] [--json]
+                    usage: compare [--source SOURCE] [--outcomes] [--json]
                     Each position of each article (a reprint counts with its original) against the \
                     current status: ✓ agree, ✗ disagree, ~ contested, ✓?/✗? plausible, ✓=/✗= you \
                     assumed it, · open. Score in [-1, 1]: confidence-weighted (stated 1, likely 0.75, \
                     possible 0.5) credit (agree +1, plausible +-0.5, disagree -1) over all its positions. \
-                    --source shows one article in full. --json prints {"articles":[{"source","score",\
+                    --source shows one article in full. --outcomes scores outcome positions only (after \
+                    adopt, the adopted article's drivers agree by construction). --json prints {"articles":[{"source","score",\
                     "agree","disagree","contested","plausible","open","assumed","positions":[{"proposition",\
                     "stance","confidence","status","value","verdict"}]}],"closest"}.""")
     public String compare(
             @Option(longName = "source", description = "show only this article's positions, in full") String source,
+            @Option(longName = "outcomes", description = "compare outcome positions only") boolean outcomes,
             @Option(longName = "json", description = "print JSON") boolean json) {
         KnowledgeBase kb = workbench.knowledgeBase();
         Evaluation e = workbench.evaluation();
-        Comparison all = Comparison.of(kb, e);
+        Comparison all = outcomes ? Comparison.ofOutcomes(kb, e) : Comparison.of(kb, e);
         Comparison shown = source == null ? all : all.only(kb, workbench.ids().source(source));
         if (json) {
             return Json.write(shown);

@@ -56,7 +56,7 @@ class CompareCommandsTest {
 
     @Test
     void compareShowsEveryVoiceOnceAndNoReprintAsAColumn() {
-        String text = commands.compare(null, false);
+        String text = commands.compare(null, false, false);
 
         String key = text.lines().filter(l -> l.endsWith("(ranked by score)")).findFirst().orElseThrow();
         for (Source voice : kb().voices()) {
@@ -68,7 +68,7 @@ class CompareCommandsTest {
 
     @Test
     void compareJsonHasTheDocumentedShapeOneArticlePerVoice() {
-        JsonNode json = Json.tree(commands.compare(null, true));
+        JsonNode json = Json.tree(commands.compare(null, false, true));
 
         assertThat(names(json)).containsExactly("articles", "closest");
         assertThat(json.get("articles")).hasSize(kb().voices().size());
@@ -86,18 +86,31 @@ class CompareCommandsTest {
         Article article = articleWithDrivers();
         workbench.assume(article.assumptions());
 
-        JsonNode mine = article(Json.tree(commands.compare(article.source(), true)), article.source());
+        JsonNode mine = article(Json.tree(commands.compare(article.source(), false, true)), article.source());
 
         assertThat(mine.get("assumed").asInt()).isEqualTo(article.drivers().size());
         assertThat(mine.get("score").asDouble()).isPositive();
     }
 
     @Test
+    void compareOutcomesLeavesTheAdoptedDriversOutOfTheScore() {
+        Article article = articleWithDrivers();
+        commands.adopt(List.of(article.source()));
+
+        JsonNode all = article(Json.tree(commands.compare(null, false, true)), article.source());
+        JsonNode outcomes = article(Json.tree(commands.compare(null, true, true)), article.source());
+
+        assertThat(all.get("assumed").asInt()).isEqualTo(article.drivers().size());
+        assertThat(outcomes.get("assumed").asInt()).isZero();
+        assertThat(outcomes.get("positions")).hasSize(article.outcomes().size());
+    }
+
+    @Test
     void compareOfAReprintShowsItsOriginalInFull() {
         Source reprint = kb().sources().stream().filter(Source::isReprint).findFirst().orElseThrow();
 
-        String text = commands.compare(reprint.id(), false);
-        JsonNode json = Json.tree(commands.compare(reprint.id(), true));
+        String text = commands.compare(reprint.id(), false, false);
+        JsonNode json = Json.tree(commands.compare(reprint.id(), false, true));
 
         assertThat(text).contains(reprint.reprintOf() + " (").contains("VERDICT");
         assertThat(json.get("articles")).hasSize(1);
@@ -108,7 +121,7 @@ class CompareCommandsTest {
     void compareOfAnUnknownSourceIsAUsageErrorNamingTheNearest() {
         String known = kb().voices().get(0).id();
 
-        ExitStatus status = failure(() -> commands.compare(known + "x", false));
+        ExitStatus status = failure(() -> commands.compare(known + "x", false, false));
 
         assertThat(status.code()).isEqualTo(ErrorMapper.USAGE);
         assertThat(status.description()).startsWith("unknown source '" + known + "x'").contains(known)
@@ -178,8 +191,8 @@ class CompareCommandsTest {
 
         commands.adopt(List.of(adopted.source()));
         workbench.setLens(List.of(reasoner));
-        String text = commands.compare(null, false);
-        JsonNode json = Json.tree(commands.compare(null, true));
+        String text = commands.compare(null, false, false);
+        JsonNode json = Json.tree(commands.compare(null, false, true));
 
         assertThat(text).startsWith("The articles against your scenario (" + adopted.drivers().size()
                 + " assumption" + (adopted.drivers().size() == 1 ? "" : "s") + ", counting " + reasoner + ")");
