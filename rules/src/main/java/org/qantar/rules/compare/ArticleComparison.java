@@ -2,6 +2,7 @@ package org.qantar.rules.compare;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One article against the current evaluation: its score and the tally of its verdicts.
@@ -29,7 +30,7 @@ public record ArticleComparison(String source, double score, int agree, int disa
     }
 
     /** The verdict on {@code proposition}, if the article takes a position on it. */
-    public java.util.Optional<PositionVerdict> on(String proposition) {
+    public Optional<PositionVerdict> on(String proposition) {
         return positions.stream().filter(p -> p.proposition().equals(proposition)).findFirst();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every article's positions set against one evaluation, articles ranked closest first.
@@ -113,7 +114,7 @@ public record Comparison(List<ArticleComparison> articles, String closest) {
     }
 
     /** The article speaking as the voice {@code source}, if compared. */
-    public java.util.Optional<ArticleComparison> article(String source) {
+    public Optional<ArticleComparison> article(String source) {
         Objects.requireNonNull(source, "source");
         return articles.stream().filter(a -> a.source().equals(source)).findFirst();
     }

@@ -7,6 +7,7 @@ import org.qantar.model.json.Json;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.Status;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,7 +166,7 @@ class ComparisonTest {
 
     /** An article stating each proposition true, flatly, all as outcomes. */
     private static Article article(String source, String... propositions) {
-        List<Position> outcomes = java.util.Arrays.stream(propositions)
+        List<Position> outcomes = Arrays.stream(propositions)
                 .map(p -> new Position(source, p, true, Confidence.STATED, "q")).toList();
         return new Article(source, List.of(), outcomes);
     }

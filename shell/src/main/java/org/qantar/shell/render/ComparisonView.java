@@ -15,6 +15,7 @@ import org.qantar.rules.compare.Replay;
 import org.qantar.rules.compare.Verdict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -124,7 +125,7 @@ public final class ComparisonView {
 
     private static Table.Cell[] blank(int n, Table.Cell first) {
         Table.Cell[] row = new Table.Cell[n];
-        java.util.Arrays.fill(row, Table.Cell.of(""));
+        Arrays.fill(row, Table.Cell.of(""));
         if (first != null) {
             row[0] = first;
         }
