@@ -20,11 +20,23 @@ import java.time.Clock;
 public class SessionConfiguration {
 
     @Bean
-    public SessionKeeper sessionKeeper(Workbench workbench, QantarHome home, Environment environment) {
+    public WorkingSession workingSession(Workbench workbench) {
+        return new WorkingSession(workbench, Clock.systemUTC());
+    }
+
+    @Bean
+    public SessionKeeper sessionKeeper(WorkingSession working, QantarHome home, Environment environment) {
+        return new SessionKeeper(working, new SessionStore(directory(home, environment).resolve("sessions")));
+    }
+
+    @Bean
+    public SessionAutosave sessionAutosave(WorkingSession working, QantarHome home, Environment environment) {
+        return new SessionAutosave(working, new AutosaveFile(directory(home, environment).resolve("autosave.json")));
+    }
+
+    private static Path directory(QantarHome home, Environment environment) {
         String configured = environment.getProperty(QantarHome.PROPERTY);
-        Path dir = (configured == null || configured.isBlank() ? home.dir() : Path.of(configured))
+        return (configured == null || configured.isBlank() ? home.dir() : Path.of(configured))
                 .toAbsolutePath().normalize();
-        return new SessionKeeper(workbench, new SessionStore(dir.resolve("sessions")),
-                new AutosaveFile(dir.resolve("autosave.json")), Clock.systemUTC());
     }
 }

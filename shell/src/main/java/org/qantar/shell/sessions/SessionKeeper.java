@@ -2,7 +2,6 @@ package org.qantar.shell.sessions;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Session;
-import org.qantar.model.session.AutosaveFile;
 import org.qantar.model.session.SessionDiff;
 import org.qantar.model.session.SessionFileException;
 import org.qantar.model.session.SessionName;
@@ -11,159 +10,44 @@ import org.qantar.model.session.SessionStoreException;
 import org.qantar.model.session.SessionSummary;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.rules.PropositionStatus;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.workbench.Suggestions;
 import org.qantar.shell.workbench.Workbench;
 import org.qantar.shell.workbench.WorkbenchState;
-import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The working session's link to the disk: named sessions ({@link SessionStore}) and the autosave
- * ({@link AutosaveFile}). Converts between the {@link Workbench}'s state and {@link Session} files,
- * keeps what a loaded file carries that the workbench does not (fields of a newer Qantar), and turns
- * every store failure into the shell's one-line errors: a name or session the user got wrong is a
- * {@link UsageException}, a file or disk that fails is a {@link CommandFailure}. A failure never
- * changes the working session.
+ * Named sessions on disk ({@link SessionStore}) for the working session: save, load, list, delete,
+ * rename, compare. Turns every store failure into the shell's one-line errors: a name or session
+ * the user got wrong is a {@link UsageException}, a file or disk that fails is a
+ * {@link CommandFailure}. A failure never changes the working session.
  */
 public final class SessionKeeper {
 
     /** The word {@code diff} takes for the working session. */
     public static final String CURRENT = "current";
 
+    private final WorkingSession working;
     private final Workbench workbench;
     private final SessionStore store;
-    private final AutosaveFile autosave;
-    private final Clock clock;
 
-    /** Top-level fields of the file the working session came from that this version does not know. */
-    private volatile Map<String, JsonNode> extras = Map.of();
-    private volatile String autosaveProblem;
-    private volatile boolean autosaving;
-    private boolean listening;
-
-    public SessionKeeper(Workbench workbench, SessionStore store, AutosaveFile autosave, Clock clock) {
-        this.workbench = Objects.requireNonNull(workbench, "workbench");
+    public SessionKeeper(WorkingSession working, SessionStore store) {
+        this.working = Objects.requireNonNull(working, "working");
+        this.workbench = working.workbench();
         this.store = Objects.requireNonNull(store, "store");
-        this.autosave = Objects.requireNonNull(autosave, "autosave");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public SessionStore store() {
         return store;
     }
 
-    public AutosaveFile autosaveFile() {
-        return autosave;
-    }
-
-    // ---------------------------------------------------------------- start-up and autosave
-
-    /**
-     * What {@link #restoreAutosave} did, in one line.
-     *
-     * @param problem whether the autosave could not be used (it was moved aside)
-     */
-    public record Restored(String line, boolean problem) {
-    }
-
-    /**
-     * Restores the autosaved working session, if there is one, and says so in one line. An autosave
-     * that cannot be used is moved aside (never deleted) and the session starts empty.
-     *
-     * @return the line to show, or empty when there was nothing to restore
-     */
-    public Optional<Restored> restoreAutosave() {
-        Session saved;
-        try {
-            Optional<Session> found = autosave.read();
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            saved = found.get();
-        } catch (SessionFileException e) {
-            return Optional.of(new Restored("could not restore the working session (" + e.problem() + "); "
-                    + setAside(), true));
-        }
-        try {
-            workbench.restore(toState(saved));
-        } catch (RuntimeException e) {
-            return Optional.of(new Restored("could not restore the working session (" + e.getMessage() + "); "
-                    + setAside(), true));
-        }
-        extras = saved.extras();
-        List<String> unknown = workbench.unknownAssumptions();
-        StringBuilder line = new StringBuilder("restored the working session '").append(saved.name()).append("' (")
-                .append(count(saved.assumptions().size(), "assumption"));
-        if (!unknown.isEmpty()) {
-            line.append(", ").append(unknown.size()).append(" about propositions the knowledge base lacks, kept");
-        }
-        line.append(") from ").append(autosave.file());
-        return Optional.of(new Restored(line.toString(), false));
-    }
-
-    /** Writes the autosave after every change of the working session from now on; calling it again does nothing. */
-    public synchronized void startAutosave() {
-        if (!listening) {
-            workbench.addChangeListener(this::autosave);
-            listening = true;
-        }
-        autosaving = true;
-    }
-
-    /** Stops writing the autosave (tests; a shell that must not touch the disk). */
-    public void stopAutosave() {
-        autosaving = false;
-    }
-
-    private void autosave(WorkbenchState state) {
-        if (!autosaving) {
-            return;
-        }
-        try {
-            autosave.write(toSession(state, workbench.evaluation()));
-            autosaveProblem = null;
-        } catch (SessionStoreException | IllegalArgumentException e) {
-            // A failed autosave must not fail the command that changed the session: it is reported,
-            // once until it works again, and the session itself goes on.
-            if (autosaveProblem == null) {
-                System.err.println("qantar: " + e.getMessage());
-            }
-            autosaveProblem = e.getMessage();
-        }
-    }
-
-    /** Why the last autosave failed, or empty if it succeeded. */
-    public Optional<String> autosaveProblem() {
-        return Optional.ofNullable(autosaveProblem);
-    }
-
-    private String setAside() {
-        try {
-            Path aside = autosave.setAside(clock);
-            return "kept it as " + aside + " and started a new one";
-        } catch (SessionStoreException e) {
-            return "started a new one; " + e.getMessage();
-        }
-    }
-
     // ---------------------------------------------------------------- the working session
-
-    /** The working session as a session file would hold it now: inputs, outcomes, fingerprint. */
-    public Session current() {
-        return toSession(workbench.state(), workbench.evaluation());
-    }
 
     /**
      * Whether the working session holds something a load would lose: it is not empty, and it has no
@@ -180,7 +64,7 @@ public final class SessionKeeper {
             return true;
         }
         try {
-            WorkbenchState saved = toState(store.load(state.name()));
+            WorkbenchState saved = WorkingSession.stateOf(store.load(state.name()));
             return !new TreeSet<>(saved.assumptions()).equals(new TreeSet<>(state.assumptions()))
                     || !new TreeSet<>(knownSources(saved.lens())).equals(new TreeSet<>(state.lens()))
                     || !saved.priors().equals(state.priors())
@@ -218,7 +102,7 @@ public final class SessionKeeper {
             throw new UsageException("a session named '" + target + "' exists already: save " + target
                     + " --force replaces it, or choose another name");
         }
-        Session session = current().withName(target);
+        Session session = working.current().withName(target);
         Path file;
         try {
             file = store.save(session);
@@ -255,13 +139,12 @@ public final class SessionKeeper {
             throw new UsageException("the working session '" + workbench.sessionName()
                     + "' has unsaved changes: save it first, or load " + name + " --force to drop them");
         }
-        workbench.restore(toState(saved));
-        extras = saved.extras();
+        working.restore(saved);
         KnowledgeBase kb = workbench.knowledgeBase();
         List<String> ignoredLens = saved.lens().stream().filter(s -> kb.source(s).isEmpty()).toList();
         boolean kbChanged = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
         List<SessionDiff.Line> moved = kbChanged
-                ? SessionDiff.between(saved, current(), kb.propositionIds()).outcomes() : List.of();
+                ? SessionDiff.between(saved, working.current(), kb.propositionIds()).outcomes() : List.of();
         return new Loaded(saved, workbench.unknownAssumptions(), ignoredLens, kbChanged, moved);
     }
 
@@ -344,7 +227,7 @@ public final class SessionKeeper {
 
     private Side side(String label) {
         if (CURRENT.equals(label)) {
-            return new Side(label, current(), false);
+            return new Side(label, working.current(), false);
         }
         requireExisting(label);
         Session saved = read(label);
@@ -353,27 +236,10 @@ public final class SessionKeeper {
                 .toList();
         Evaluation evaluation = workbench.engine().evaluate(known, knownSources(saved.lens()));
         boolean otherKb = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
-        return new Side(label, saved.withOutcomes(kb.fingerprint(), labels(evaluation)), otherKb);
+        return new Side(label, saved.withOutcomes(kb.fingerprint(), WorkingSession.labels(evaluation)), otherKb);
     }
 
     // ---------------------------------------------------------------- conversions and checks
-
-    private Session toSession(WorkbenchState state, Evaluation evaluation) {
-        return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
-                state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(), labels(evaluation), extras);
-    }
-
-    private static WorkbenchState toState(Session s) {
-        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors());
-    }
-
-    private static Map<String, String> labels(Evaluation evaluation) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (PropositionStatus s : evaluation.statuses()) {
-            labels.put(s.id(), s.label());
-        }
-        return labels;
-    }
 
     private List<String> knownSources(List<String> lens) {
         KnowledgeBase kb = workbench.knowledgeBase();

@@ -21,22 +21,22 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "qantar.runner.enabled", havingValue = "true", matchIfMissing = true)
 public class SessionStartup implements ApplicationRunner {
 
-    private final SessionKeeper keeper;
+    private final SessionAutosave autosave;
 
-    public SessionStartup(SessionKeeper keeper) {
-        this.keeper = keeper;
+    public SessionStartup(SessionAutosave autosave) {
+        this.autosave = autosave;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         boolean interactive = args.getSourceArgs().length == 0;
-        keeper.restoreAutosave().ifPresent(restored -> {
+        autosave.restore().ifPresent(restored -> {
             if (interactive) {
                 System.out.println(restored.line());
             } else if (restored.problem()) {
                 System.err.println("qantar: " + restored.line());
             }
         });
-        keeper.startAutosave();
+        autosave.start();
     }
 }

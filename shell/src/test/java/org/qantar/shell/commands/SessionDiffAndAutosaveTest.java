@@ -5,6 +5,7 @@ import org.qantar.model.Literal;
 import org.qantar.model.Session;
 import org.qantar.model.json.Json;
 import org.qantar.model.session.SessionCodec;
+import org.qantar.shell.sessions.SessionAutosave;
 import org.qantar.shell.sessions.SessionKeeper;
 import org.qantar.shell.sessions.SessionStartup;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -116,30 +117,30 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
     @Test
     void every_change_is_autosaved_and_restored_on_the_next_start_saying_so() throws Exception {
         // given the autosave running (as SessionStartup starts it)
-        Path autosave = keeper.autosaveFile().file();
-        keeper.startAutosave();
+        Path file = autosave.file().file();
+        autosave.start();
 
         // when the session changes
         send("assume " + proposition(0));
         send("note in flight");
-        keeper.stopAutosave();
+        autosave.stop();
 
         // then the autosave holds it, with the statuses of the moment
-        Session autosaved = SessionCodec.read(autosave);
+        Session autosaved = SessionCodec.read(file);
         assertThat(autosaved.assumptions()).containsExactly(proposition(0));
         assertThat(autosaved.note()).isEqualTo("in flight");
         assertThat(autosaved.statuses()).containsEntry(proposition(0), "ASSUMED true");
 
         // and when the next start finds it
         workbench.restore(new WorkbenchState(Workbench.UNTITLED, "", Instant.now(), List.of(), List.of(), Map.of()));
-        write(autosave, SessionCodec.encode(autosaved));
-        Optional<SessionKeeper.Restored> restored = keeper.restoreAutosave();
+        write(file, SessionCodec.encode(autosaved));
+        Optional<SessionAutosave.Restored> restored = autosave.restore();
 
         // then the session is back, and one line says so
         assertThat(restored).isPresent();
         assertThat(restored.get().problem()).isFalse();
         assertThat(restored.get().line())
-                .isEqualTo("restored the working session 'untitled' (1 assumption) from " + autosave);
+                .isEqualTo("restored the working session 'untitled' (1 assumption) from " + file);
         assertThat(workbench.assumptions()).containsExactly(Literal.of(proposition(0)));
         assertThat(workbench.note()).isEqualTo("in flight");
     }
@@ -148,9 +149,9 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
     void an_autosave_with_unknown_propositions_is_restored_keeping_them() {
         Session s = Session.empty(Instant.parse("2022-01-05T10:00:00Z"))
                 .withInputs(List.of(proposition(0), "vanished"), List.of(), Map.of());
-        write(keeper.autosaveFile().file(), SessionCodec.encode(s));
+        write(autosave.file().file(), SessionCodec.encode(s));
 
-        String line = keeper.restoreAutosave().orElseThrow().line();
+        String line = autosave.restore().orElseThrow().line();
 
         assertThat(line).contains("(2 assumptions, 1 about propositions the knowledge base lacks, kept)");
         assertThat(workbench.unknownAssumptions()).containsExactly("vanished");
@@ -158,15 +159,15 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
 
     @Test
     void an_unreadable_autosave_is_set_aside_unchanged_and_the_session_starts_empty() throws Exception {
-        Path autosave = keeper.autosaveFile().file();
-        write(autosave, "{\"format\": \"qantar-se".getBytes(StandardCharsets.UTF_8));
+        Path file = autosave.file().file();
+        write(file, "{\"format\": \"qantar-se".getBytes(StandardCharsets.UTF_8));
 
-        SessionKeeper.Restored restored = keeper.restoreAutosave().orElseThrow();
+        SessionAutosave.Restored restored = autosave.restore().orElseThrow();
 
         assertThat(restored.problem()).isTrue();
         assertThat(restored.line()).startsWith("could not restore the working session (truncated or not valid JSON")
                 .contains("kept it as " + HOME.resolve("autosave.unreadable-")).doesNotContain("\n");
-        assertThat(autosave).doesNotExist();
+        assertThat(file).doesNotExist();
         Path aside = Files.list(HOME).filter(f -> f.getFileName().toString().startsWith("autosave.unreadable-"))
                 .findFirst().orElseThrow();
         assertThat(Files.readString(aside)).isEqualTo("{\"format\": \"qantar-se");
@@ -177,25 +178,25 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
     void at_start_the_interactive_shell_says_what_it_restored_and_a_one_shot_command_stays_quiet() throws Exception {
         Session s = Session.empty(Instant.parse("2022-01-05T10:00:00Z")).withName("morning")
                 .withInputs(List.of(proposition(0)), List.of(), Map.of());
-        write(keeper.autosaveFile().file(), SessionCodec.encode(s));
+        write(autosave.file().file(), SessionCodec.encode(s));
 
-        String interactive = capture(() -> new SessionStartup(keeper).run(new DefaultApplicationArguments()));
+        String interactive = capture(() -> new SessionStartup(autosave).run(new DefaultApplicationArguments()));
         assertThat(interactive.strip()).isEqualTo("restored the working session 'morning' (1 assumption) from "
-                + keeper.autosaveFile().file());
+                + autosave.file().file());
         assertThat(workbench.sessionName()).isEqualTo("morning");
 
-        String oneShot = capture(() -> new SessionStartup(keeper).run(new DefaultApplicationArguments("status")));
+        String oneShot = capture(() -> new SessionStartup(autosave).run(new DefaultApplicationArguments("status")));
         assertThat(oneShot).isEmpty();
     }
 
     @Test
     void at_start_a_one_shot_command_reports_an_unusable_autosave_on_stderr() throws Exception {
-        write(keeper.autosaveFile().file(), "[]".getBytes(StandardCharsets.UTF_8));
+        write(autosave.file().file(), "[]".getBytes(StandardCharsets.UTF_8));
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream original = System.err;
         System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            String out = capture(() -> new SessionStartup(keeper).run(new DefaultApplicationArguments("status")));
+            String out = capture(() -> new SessionStartup(autosave).run(new DefaultApplicationArguments("status")));
             assertThat(out).isEmpty();
         } finally {
             System.setErr(original);
@@ -219,6 +220,6 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
 
     @Test
     void no_autosave_means_nothing_to_restore_and_nothing_said() {
-        assertThat(keeper.restoreAutosave()).isEmpty();
+        assertThat(autosave.restore()).isEmpty();
     }
 }

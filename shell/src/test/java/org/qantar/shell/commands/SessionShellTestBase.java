@@ -9,7 +9,7 @@ import org.qantar.rules.KnowledgeBase;
 import org.qantar.shell.QantarApplication;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.Outcome;
-import org.qantar.shell.sessions.SessionKeeper;
+import org.qantar.shell.sessions.SessionAutosave;
 import org.qantar.shell.workbench.Workbench;
 import org.qantar.shell.workbench.WorkbenchState;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,7 @@ abstract class SessionShellTestBase {
     Workbench workbench;
 
     @Autowired
-    SessionKeeper keeper;
+    SessionAutosave autosave;
 
     record Run(Outcome outcome, String output) {
         int status() {
@@ -81,7 +81,7 @@ abstract class SessionShellTestBase {
 
     @AfterEach
     void noAutosave() {
-        keeper.stopAutosave();
+        autosave.stop();
     }
 
     @AfterAll

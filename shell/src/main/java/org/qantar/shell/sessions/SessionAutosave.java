@@ -1,0 +1,121 @@
+package org.qantar.shell.sessions;
+
+import org.qantar.model.Session;
+import org.qantar.model.session.AutosaveFile;
+import org.qantar.model.session.SessionFileException;
+import org.qantar.model.session.SessionStoreException;
+import org.qantar.shell.workbench.WorkbenchState;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The working session written to {@code QANTAR_HOME/autosave.json} after every change, so that a
+ * crash or a kill loses at most the command in flight, and restored on the next start.
+ */
+public final class SessionAutosave {
+
+    private final WorkingSession working;
+    private final AutosaveFile file;
+    private volatile boolean enabled;
+    private volatile String problem;
+    private boolean listening;
+
+    public SessionAutosave(WorkingSession working, AutosaveFile file) {
+        this.working = Objects.requireNonNull(working, "working");
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    public AutosaveFile file() {
+        return file;
+    }
+
+    /**
+     * What {@link #restore} did, in one line.
+     *
+     * @param problem whether the autosave could not be used (it was moved aside)
+     */
+    public record Restored(String line, boolean problem) {
+    }
+
+    /**
+     * Restores the autosaved working session, if there is one, and says so in one line. An autosave
+     * that cannot be used is moved aside (never deleted) and the session starts empty.
+     *
+     * @return the line to show, or empty when there was nothing to restore
+     */
+    public Optional<Restored> restore() {
+        Session saved;
+        try {
+            Optional<Session> found = file.read();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            saved = found.get();
+        } catch (SessionFileException e) {
+            return Optional.of(new Restored("could not restore the working session (" + e.problem() + "); "
+                    + setAside(), true));
+        }
+        try {
+            working.restore(saved);
+        } catch (RuntimeException e) {
+            return Optional.of(new Restored("could not restore the working session (" + e.getMessage() + "); "
+                    + setAside(), true));
+        }
+        List<String> unknown = working.workbench().unknownAssumptions();
+        StringBuilder line = new StringBuilder("restored the working session '").append(saved.name()).append("' (")
+                .append(saved.assumptions().size()).append(saved.assumptions().size() == 1 ? " assumption" : " assumptions");
+        if (!unknown.isEmpty()) {
+            line.append(", ").append(unknown.size()).append(" about propositions the knowledge base lacks, kept");
+        }
+        line.append(") from ").append(file.file());
+        return Optional.of(new Restored(line.toString(), false));
+    }
+
+    /** Writes the autosave after every change of the working session from now on; again, it does nothing more. */
+    public synchronized void start() {
+        if (!listening) {
+            working.workbench().addChangeListener(this::write);
+            listening = true;
+        }
+        enabled = true;
+    }
+
+    /** Stops writing the autosave (tests; a shell that must not touch the disk). */
+    public void stop() {
+        enabled = false;
+    }
+
+    /** Why the last autosave failed, or empty if it succeeded. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    private void write(WorkbenchState state) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            file.write(working.of(state));
+            problem = null;
+        } catch (SessionStoreException | IllegalArgumentException e) {
+            // A failed autosave must not fail the command that changed the session: it is reported,
+            // once until it works again, and the session goes on.
+            if (problem == null) {
+                System.err.println("qantar: " + e.getMessage());
+            }
+            problem = e.getMessage();
+        }
+    }
+
+    private String setAside() {
+        try {
+            Path aside = file.setAside(working.clock());
+            return "kept it as " + aside + " and started a new one";
+        } catch (SessionStoreException e) {
+            return "started a new one; " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.qantar.shell.sessions;
+
+import org.qantar.model.Session;
+import org.qantar.rules.Evaluation;
+import org.qantar.rules.PropositionStatus;
+import org.qantar.shell.workbench.Workbench;
+import org.qantar.shell.workbench.WorkbenchState;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@link Workbench}'s session as a {@link Session} file holds it, and back. Keeps what the file
+ * the working session came from carries and the workbench does not (top-level fields of a newer
+ * Qantar), so that they are written again by the next save or autosave.
+ */
+public final class WorkingSession {
+
+    private final Workbench workbench;
+    private final Clock clock;
+    private volatile Map<String, JsonNode> extras = Map.of();
+
+    public WorkingSession(Workbench workbench, Clock clock) {
+        this.workbench = Objects.requireNonNull(workbench, "workbench");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** The working session now: inputs, outcomes, knowledge-base fingerprint, saved now. */
+    public Session current() {
+        return of(workbench.state());
+    }
+
+    /** A state the workbench reported, with the outcomes of its current evaluation. */
+    Session of(WorkbenchState state) {
+        return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
+                state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(),
+                labels(workbench.evaluation()), extras);
+    }
+
+    /** Makes {@code saved} the working session, re-evaluated; returns what moved. */
+    List<Evaluation.Change> restore(Session saved) {
+        List<Evaluation.Change> changes = workbench.restore(stateOf(saved));
+        extras = saved.extras();
+        return changes;
+    }
+
+    static WorkbenchState stateOf(Session s) {
+        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors());
+    }
+
+    /** Proposition id → status label ({@code SUPPORTED true}), in knowledge-base order. */
+    static Map<String, String> labels(Evaluation evaluation) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (PropositionStatus s : evaluation.statuses()) {
+            labels.put(s.id(), s.label());
+        }
+        return labels;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}
