@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks of the rules module (rules/src/test/java/org/qantar/rules/bench).
-# Usage: bench/jmh.sh [JMH pattern and options]     e.g.  bench/jmh.sh AnalysisBenchmark.simulate100k
-# Builds model and rules offline in the reactor (never installs), so the classpath holds this
-# tree's classes, not whatever another build left in ~/.m2.
+# Runs the JMH benchmarks of the rules module: bench/jmh.sh [JMH args, e.g. a name pattern or -h].
+# Example: bench/jmh.sh EngineBenchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./mvnw -q -B test-compile -pl rules -am
 cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
-# One reactor run: test-compile, then the rules module's test classpath (model resolves to model/target/classes).
-./mvnw -q -B -o test-compile dependency:build-classpath -pl rules -am \
-    -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-cp="rules/target/test-classes:rules/target/classes:$(cat "$cp_file")"
-exec java -cp "$cp" org.openjdk.jmh.Main "${@:-org.qantar.rules.bench.*}"
+./mvnw -q -B dependency:build-classpath -pl rules -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+exec java -cp "rules/target/test-classes:rules/target/classes:model/target/classes:$(cat "$cp_file")" \
+    org.openjdk.jmh.Main "$@"

@@ -1,5 +1,7 @@
 package org.qantar.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -39,6 +41,7 @@ public record Prior(Double p, Double alpha, Double beta) {
         return new Prior(null, alpha, beta);
     }
 
+    @JsonIgnore
     public boolean isBeta() {
         return p == null;
     }

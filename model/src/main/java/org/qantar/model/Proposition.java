@@ -1,5 +1,7 @@
 package org.qantar.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -21,10 +23,12 @@ public record Proposition(String id, String statement, PropositionKind kind) {
         return id != null && ID.matcher(id).matches();
     }
 
+    @JsonIgnore
     public boolean isDriver() {
         return kind == PropositionKind.DRIVER;
     }
 
+    @JsonIgnore
     public boolean isOutcome() {
         return kind == PropositionKind.OUTCOME;
     }

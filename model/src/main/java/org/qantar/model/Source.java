@@ -1,5 +1,7 @@
 package org.qantar.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Objects;
 
 /**
@@ -17,6 +19,7 @@ public record Source(String id, String title, String author, String outlet, Stri
         Objects.requireNonNull(sha256, "sha256");
     }
 
+    @JsonIgnore
     public boolean isReprint() {
         return reprintOf != null;
     }

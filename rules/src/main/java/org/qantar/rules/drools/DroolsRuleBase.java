@@ -44,6 +44,14 @@ public final class DroolsRuleBase {
     public static DroolsRuleBase compile(Map<String, String> drlByPath) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
+        // Same kbase settings as the shipped kmodule.xml: equality, so that equal logical facts merge.
+        kfs.writeKModuleXML("""
+                <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+                  <kbase name="synthetic" packages="org.qantar.kb,org.qantar.engine" default="true" equalsBehavior="equality">
+                    <ksession name="synthetic-session" type="stateful" default="true"/>
+                  </kbase>
+                </kmodule>
+                """);
         kfs.write("src/main/resources/" + SEMANTICS, ks.getResources()
                 .newClassPathResource(SEMANTICS, DroolsRuleBase.class.getClassLoader()));
         drlByPath.forEach((path, drl) -> kfs.write("src/main/resources/" + path, drl));

@@ -1,0 +1,30 @@
+package org.qantar.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LiteralTest {
+
+    @Test
+    void parses_plain_and_negated_ids_and_prints_them_back() {
+        assertThat(Literal.parse("csto_withdraws")).isEqualTo(new Literal("csto_withdraws", true));
+        assertThat(Literal.parse(" !csto_withdraws ")).isEqualTo(new Literal("csto_withdraws", false));
+        assertThat(Literal.parse("!x1").toString()).isEqualTo("!x1");
+        assertThat(Literal.parse("x").negate()).isEqualTo(Literal.parse("!x"));
+    }
+
+    @Test
+    void refuses_what_is_not_a_proposition_id() {
+        assertThatThrownBy(() -> Literal.parse("Bad-Id")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a proposition id");
+        assertThatThrownBy(() -> Literal.parse("!")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void orders_by_proposition_then_true_before_false() {
+        assertThat(Literal.parse("a").compareTo(Literal.parse("!a"))).isNegative();
+        assertThat(Literal.parse("!a").compareTo(Literal.parse("b"))).isNegative();
+    }
+}
