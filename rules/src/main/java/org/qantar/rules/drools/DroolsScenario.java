@@ -102,6 +102,10 @@ final class DroolsScenario implements Scenario {
                 new Strata(possible, established, firedPossible, firedEstablished));
     }
 
+    KieSession session() {
+        return session;
+    }
+
     @Override
     public void close() {
         session.dispose();

@@ -1,0 +1,66 @@
+package org.qantar.shell;
+
+import org.jline.reader.LineReader;
+import org.qantar.shell.config.QantarHome;
+import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.config.ShellControl;
+import org.qantar.shell.input.CommandDispatcher;
+import org.qantar.shell.input.Outcome;
+import org.qantar.shell.workbench.Workbench;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.shell.jline.PromptProvider;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Runs what the program was asked for: with arguments, that one command (results on stdout, a
+ * failure as one line on stderr, exit status 0, 1 or 2); without, the interactive shell. Only the
+ * interactive shell asks for the JLine terminal, so one-shot runs and scripts never build one.
+ */
+final class QantarRunner implements ApplicationRunner {
+
+    private final CommandDispatcher dispatcher;
+    private final ObjectProvider<LineReader> lineReader;
+    private final ShellControl control;
+    private final PromptProvider prompt;
+    private final ScreenSettings screen;
+    private final Workbench workbench;
+    private final QantarHome home;
+    private final ExitCode exitCode;
+
+    QantarRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
+                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, QantarHome home, ExitCode exitCode) {
+        this.dispatcher = dispatcher;
+        this.lineReader = lineReader;
+        this.control = control;
+        this.prompt = prompt;
+        this.screen = screen;
+        this.workbench = workbench;
+        this.home = home;
+        this.exitCode = exitCode;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String[] words = args.getSourceArgs();
+        if (words.length == 0) {
+            exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench,
+                    home).run());
+        } else {
+            exitCode.set(runOnce(List.of(words)));
+        }
+    }
+
+    private int runOnce(List<String> words) {
+        PrintWriter out = new PrintWriter(System.out, false);
+        Outcome outcome = dispatcher.run(words, out);
+        out.flush();
+        if (!outcome.ok()) {
+            System.err.println("qantar: " + outcome.message());
+        }
+        return outcome.status();
+    }
+}

@@ -1,0 +1,87 @@
+package org.qantar.shell.commands;
+
+import org.qantar.rules.Evaluation;
+import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.errors.UsageException;
+import org.qantar.shell.render.EvaluationView;
+import org.qantar.shell.workbench.Ids;
+import org.qantar.shell.workbench.Workbench;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Setting the assumptions: each command prints only the propositions whose status or value moved. */
+@Component
+public class AssumptionCommands {
+
+    static final String GROUP = "Assumptions";
+
+    private final Workbench workbench;
+    private final ScreenSettings screen;
+
+    public AssumptionCommands(Workbench workbench, ScreenSettings screen) {
+        this.workbench = workbench;
+        this.screen = screen;
+    }
+
+    @Command(name = "assume", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Assume literals: a proposition id holds, !id that it does not.",
+            help = """
+                    usage: assume LITERAL...
+                    e.g. assume csto_withdraws !elite_split. An assumption replaces any earlier one on \
+                    the same proposition. Prints what changed: proposition  FROM -> TO.""")
+    public String assume(@Arguments List<String> literals) {
+        List<String> words = Ids.split(literals);
+        if (words.isEmpty()) {
+            throw new UsageException("assume needs at least one literal, e.g. assume some_id !other_id");
+        }
+        return changed(() -> workbench.assume(workbench.ids().literals(words)));
+    }
+
+    @Command(name = "unassume", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Withdraw the assumptions on these propositions.",
+            help = "usage: unassume PROPOSITION...\nPrints what changed.")
+    public String unassume(@Arguments List<String> propositions) {
+        List<String> words = Ids.split(propositions);
+        if (words.isEmpty()) {
+            throw new UsageException("unassume needs at least one proposition id (reset withdraws them all)");
+        }
+        return changed(() -> workbench.unassume(words));
+    }
+
+    @Command(name = "reset", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Withdraw every assumption (the lens stays; undo brings them back).",
+            help = "usage: reset")
+    public String reset() {
+        return changed(workbench::reset);
+    }
+
+    @Command(name = "undo", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Undo the last change of assumptions, lens or priors.",
+            help = "usage: undo\nOne step per command; redo goes forward again.")
+    public String undo() {
+        if (!workbench.canUndo()) {
+            return "nothing to undo";
+        }
+        return changed(workbench::undo);
+    }
+
+    @Command(name = "redo", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Redo what undo took back.",
+            help = "usage: redo")
+    public String redo() {
+        if (!workbench.canRedo()) {
+            return "nothing to redo";
+        }
+        return changed(workbench::redo);
+    }
+
+    private String changed(Supplier<List<Evaluation.Change>> change) {
+        Evaluation before = workbench.evaluation();
+        List<Evaluation.Change> changes = change.get();
+        return Out.text(EvaluationView.changes(changes, before, workbench.evaluation(), screen.get()));
+    }
+}

@@ -1,0 +1,118 @@
+package org.qantar.shell.commands;
+
+import org.qantar.model.Claim;
+import org.qantar.model.Position;
+import org.qantar.model.Proposition;
+import org.qantar.model.json.Json;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.errors.UsageException;
+import org.qantar.shell.render.CatalogueView;
+import org.qantar.shell.render.JsonViews;
+import org.qantar.shell.workbench.Ids;
+import org.qantar.shell.workbench.Workbench;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Browsing the knowledge base: sources, propositions, claims, positions. */
+@Component
+public class KnowledgeBaseCommands {
+
+    static final String GROUP = "Knowledge base";
+
+    private final Workbench workbench;
+    private final ScreenSettings screen;
+
+    public KnowledgeBaseCommands(Workbench workbench, ScreenSettings screen) {
+        this.workbench = workbench;
+        this.screen = screen;
+    }
+
+    @Command(name = "sources", group = GROUP, completionProvider = Completion.BEAN,
+            description = "List the sources: the articles whose reasoning the knowledge base encodes.",
+            help = """
+                    usage: sources [--json]
+                    Each source's id (what lens, claims --source and positions --source take), title, \
+                    author, outlet and date; a reprint names its original.""")
+    public String sources(@Option(longName = "json", description = "print {\"sources\":[...]}") boolean json) {
+        KnowledgeBase kb = workbench.knowledgeBase();
+        return json ? JsonViews.sources(kb.sources()) : Out.text(CatalogueView.sources(kb.sources(), screen.get()));
+    }
+
+    @Command(name = "propositions", group = GROUP, completionProvider = Completion.BEAN,
+            description = "List the propositions: the yes/no statements the sources reason about.",
+            help = """
+                    usage: propositions [--kind driver|outcome] [--json]
+                    Drivers are the uncertainties you set with assume; outcomes are what the sources \
+                    reason towards.""")
+    public String propositions(
+            @Option(longName = "kind", description = "only drivers or only outcomes: driver|outcome") String kind,
+            @Option(longName = "json", description = "print {\"propositions\":[...]}") boolean json) {
+        List<Proposition> list = workbench.knowledgeBase().propositions();
+        if (kind != null) {
+            String k = kind.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!k.equals("driver") && !k.equals("outcome")) {
+                throw new UsageException("unknown kind '" + kind + "' (use driver or outcome)");
+            }
+            list = list.stream().filter(p -> p.kind().label().equals(k)).toList();
+        }
+        return json ? JsonViews.propositions(list) : Out.text(CatalogueView.propositions(list, screen.get()));
+    }
+
+    @Command(name = "claims", group = GROUP, completionProvider = Completion.BEAN,
+            description = "List the claims: each source's conditional reasoning, one rule each.",
+            help = """
+                    usage: claims [--source SOURCE] [--about PROPOSITION] [--json]
+                    Each claim's id, source, confidence (stated, likely, possible) and reasoning: \
+                    premises => conclusion, unless defeaters. --about keeps the claims that mention \
+                    the proposition anywhere.""")
+    public String claims(
+            @Option(longName = "source", description = "only this source's claims") String source,
+            @Option(longName = "about", description = "only claims that mention this proposition") String about,
+            @Option(longName = "json", description = "print {\"claims\":[...]} in kb export's claim shape") boolean json) {
+        KnowledgeBase kb = workbench.knowledgeBase();
+        Ids ids = workbench.ids();
+        List<Claim> list = source == null ? kb.claims() : kb.claimsOf(ids.source(source));
+        if (about != null) {
+            List<Claim> mentioning = kb.claimsAbout(ids.proposition(about));
+            list = list.stream().filter(mentioning::contains).toList();
+        }
+        return json ? JsonViews.claims(list) : Out.text(CatalogueView.claims(list, screen.get()));
+    }
+
+    @Command(name = "claim", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Show one claim in full: reasoning, section, quote, paraphrase.",
+            help = """
+                    usage: claim CLAIM-ID [--json]
+                    Also shows where the current evaluation stands on the claim's conclusion.""")
+    public String claim(@Argument(index = 0, description = "the claim id") String id,
+                        @Option(longName = "json", description = "print the claim as JSON") boolean json) {
+        if (id == null || id.isBlank()) {
+            throw new UsageException("claim needs a claim id, e.g. claim " + workbench.knowledgeBase().claimIds()
+                    .stream().findFirst().orElse("some-01"));
+        }
+        Claim c = workbench.knowledgeBase().claim(workbench.ids().claim(id)).orElseThrow();
+        if (json) {
+            return Json.write(c);
+        }
+        return Out.text(CatalogueView.claim(c, workbench.knowledgeBase(),
+                workbench.evaluation().status(c.conclusion().proposition()).orElseThrow(), screen.get()));
+    }
+
+    @Command(name = "positions", group = GROUP, completionProvider = Completion.BEAN,
+            description = "List the positions: each article's own bottom line, with its words.",
+            help = """
+                    usage: positions [--source SOURCE] [--json]
+                    What each article itself concluded, with confidence and a verbatim quote.""")
+    public String positions(
+            @Option(longName = "source", description = "only this source's positions") String source,
+            @Option(longName = "json", description = "print {\"positions\":[...]}") boolean json) {
+        KnowledgeBase kb = workbench.knowledgeBase();
+        List<Position> list = source == null ? kb.positions() : kb.positionsOf(workbench.ids().source(source));
+        return json ? JsonViews.positions(list) : Out.text(CatalogueView.positions(list, screen.get()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.qantar.shell.config;
+
+import org.qantar.rules.Engine;
+import org.qantar.shell.errors.CommandFailure;
+import org.qantar.shell.errors.ErrorMapper;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Loads the engine once per process, on a thread of its own, so that building the rule base
+ * (the larger part of start-up) overlaps with Spring's own start-up. {@code main} calls
+ * {@link #start()} first thing; the {@code Engine} bean {@link #await() awaits} the result (and
+ * starts the load itself when nothing did, as in tests).
+ */
+public final class EngineLoader {
+
+    private static CompletableFuture<Loaded> loading;
+
+    /** The engine and how long {@link Engine#load()} took, in milliseconds. */
+    public record Loaded(Engine engine, long millis) {
+    }
+
+    private EngineLoader() {
+    }
+
+    public static synchronized void start() {
+        if (loading == null) {
+            loading = new CompletableFuture<>();
+            CompletableFuture<Loaded> target = loading;
+            Thread t = new Thread(() -> {
+                try {
+                    long t0 = System.nanoTime();
+                    Engine e = Engine.load();
+                    target.complete(new Loaded(e, (System.nanoTime() - t0) / 1_000_000));
+                } catch (Throwable failure) {
+                    target.completeExceptionally(new CommandFailure(
+                            "cannot load the knowledge base: " + describe(failure), failure));
+                }
+            }, "qantar-engine-loader");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The most telling message in a chain: a JSON problem's own words, else the first message. */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                return ErrorMapper.oneLine(j.getOriginalMessage());
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return ErrorMapper.oneLine(t.getMessage());
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    /** The loaded engine; rethrows what the load threw. */
+    public static Loaded await() {
+        start();
+        CompletableFuture<Loaded> f;
+        synchronized (EngineLoader.class) {
+            f = loading;
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}

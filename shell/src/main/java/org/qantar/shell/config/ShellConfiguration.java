@@ -1,0 +1,65 @@
+package org.qantar.shell.config;
+
+import org.qantar.rules.Engine;
+import org.qantar.shell.errors.ErrorMapper;
+import org.qantar.shell.input.CommandDispatcher;
+import org.qantar.shell.input.QantarCompleter;
+import org.qantar.shell.workbench.Workbench;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.utils.Utils;
+import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.shell.jline.PromptProvider;
+
+/** The workbench's beans: the engine (loaded once), the session, and how commands are run and shown. */
+@Configuration(proxyBeanMethods = false)
+public class ShellConfiguration {
+
+    @Bean
+    public Engine engine() {
+        return EngineLoader.await().engine();
+    }
+
+    @Bean(destroyMethod = "close")
+    public Workbench workbench(Engine engine) {
+        return new Workbench(engine);
+    }
+
+    @Bean
+    public ScreenSettings screenSettings() {
+        return ScreenSettings.fromSystem();
+    }
+
+    @Bean
+    public ShellControl shellControl() {
+        return new ShellControl();
+    }
+
+    @Bean
+    public QantarHome qantarHome() {
+        return QantarHome.fromEnvironment();
+    }
+
+    @Bean
+    public ErrorMapper errorMapper() {
+        return new ErrorMapper();
+    }
+
+    @Bean
+    public CommandDispatcher commandDispatcher(CommandRegistry registry, ErrorMapper errors, ScreenSettings screen) {
+        // Spring Shell registers a placeholder "quit" command; our exit (alias quit) does the work.
+        registry.unregisterCommand(Utils.QUIT_COMMAND);
+        return new CommandDispatcher(registry, errors, screen);
+    }
+
+    @Bean
+    public PromptProvider promptProvider(Workbench workbench) {
+        return new QantarPrompt(workbench);
+    }
+
+    @Bean
+    public CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new QantarCompleter(registry);
+    }
+}

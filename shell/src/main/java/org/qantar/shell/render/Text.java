@@ -1,0 +1,84 @@
+package org.qantar.shell.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Width arithmetic on plain text: wrapping, truncating and padding by code points. */
+public final class Text {
+
+    /** Marks text cut short. */
+    public static final String ELLIPSIS = "…";
+
+    private Text() {
+    }
+
+    public static int width(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /**
+     * Wraps {@code text} into lines of at most {@code width} columns, breaking at spaces; a word
+     * longer than a line is cut. Existing line breaks are kept. Never returns an empty list.
+     */
+    public static List<String> wrap(String text, int width) {
+        int w = Math.max(1, width);
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                while (width(word) > w) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    int cut = word.offsetByCodePoints(0, w);
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                if (line.length() > 0 && width(line.toString()) + 1 + width(word) > w) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** {@code s} cut to {@code width} columns, ending in {@link #ELLIPSIS} when cut. */
+    public static String truncate(String s, int width) {
+        if (width(s) <= width) {
+            return s;
+        }
+        if (width <= 1) {
+            return width == 1 ? ELLIPSIS : "";
+        }
+        return s.substring(0, s.offsetByCodePoints(0, width - 1)) + ELLIPSIS;
+    }
+
+    public static String padRight(String s, int width) {
+        int n = width - width(s);
+        return n <= 0 ? s : s + " ".repeat(n);
+    }
+
+    public static String padLeft(String s, int width) {
+        int n = width - width(s);
+        return n <= 0 ? s : " ".repeat(n) + s;
+    }
+
+    /** Lines of {@code text} wrapped to {@code width - indent.length()} and each prefixed with {@code indent}. */
+    public static List<String> indentWrapped(String indent, String text, int width) {
+        List<String> out = new ArrayList<>();
+        for (String l : wrap(text, width - width(indent))) {
+            out.add(indent + l);
+        }
+        return out;
+    }
+}

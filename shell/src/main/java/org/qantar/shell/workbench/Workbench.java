@@ -1,0 +1,371 @@
+package org.qantar.shell.workbench;
+
+import org.qantar.model.Literal;
+import org.qantar.model.Prior;
+import org.qantar.rules.Engine;
+import org.qantar.rules.Evaluation;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.Scenario;
+import org.qantar.shell.errors.UsageException;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The working session, and its single owner: the assumptions, the lens and the priors the user set,
+ * the session's name and note, undo/redo, and the current {@link Evaluation}.
+ *
+ * <p>The evaluation comes from one long-lived Drools {@link Scenario}: every change reaches it as
+ * the difference it makes (an assumption added or withdrawn, a source counted or not) and truth
+ * maintenance updates what follows; the scenario is never rebuilt.
+ *
+ * <p>Every mutator returns the propositions whose status or value it moved (empty when none did)
+ * and then calls the change listeners with the new {@link #state()}. Input changes (assumptions,
+ * lens, priors) are one undo step per call; a call that changes nothing is no step. Name and note
+ * are not undone. Ids are checked against the knowledge base: an unknown one is a
+ * {@link UsageException} naming the nearest known ids. Methods are synchronized so that a listener
+ * or a completer on another thread sees a consistent session.
+ */
+public final class Workbench implements AutoCloseable {
+
+    /** Default name of a session nobody has named. */
+    public static final String UNTITLED = "untitled";
+
+    private static final int MAX_UNDO = 500;
+
+    private final Engine engine;
+    private final KnowledgeBase kb;
+    private final Ids ids;
+    private final Scenario scenario;
+    private final List<Consumer<WorkbenchState>> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<Inputs> undo = new ArrayDeque<>();
+    private final Deque<Inputs> redo = new ArrayDeque<>();
+
+    private String name = UNTITLED;
+    private String note = "";
+    private Instant created = Instant.now();
+    private Inputs inputs = Inputs.EMPTY;
+    private Evaluation evaluation;
+
+    public Workbench(Engine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.kb = engine.knowledgeBase();
+        this.ids = new Ids(kb);
+        this.scenario = engine.newScenario();
+        this.evaluation = scenario.evaluation();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Look-ups of typed ids against this workbench's knowledge base. */
+    public Ids ids() {
+        return ids;
+    }
+
+    public synchronized String sessionName() {
+        return name;
+    }
+
+    public synchronized String note() {
+        return note;
+    }
+
+    /** The assumptions about known propositions, sorted by proposition id. */
+    public synchronized List<Literal> assumptions() {
+        return List.copyOf(inputs.assumptions());
+    }
+
+    /** Literal texts about propositions this knowledge base lacks, kept verbatim (set by {@link #restore}). */
+    public synchronized List<String> unknownAssumptions() {
+        return inputs.unknown();
+    }
+
+    /** The counted sources; empty means every source. */
+    public synchronized List<String> lens() {
+        return inputs.lens();
+    }
+
+    /** Priors by proposition id, sorted. */
+    public synchronized Map<String, Prior> priors() {
+        return java.util.Collections.unmodifiableMap(inputs.priors());
+    }
+
+    /** The current evaluation (never null). */
+    public synchronized Evaluation evaluation() {
+        return evaluation;
+    }
+
+    public synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    // ---------------------------------------------------------------- changing the inputs
+
+    /**
+     * Assumes literals, each replacing any assumption on the same proposition.
+     *
+     * @throws UsageException for an unknown proposition, or both values of one proposition
+     */
+    public synchronized List<Evaluation.Change> assume(List<Literal> literals) {
+        Map<String, Literal> byProposition = new HashMap<>();
+        for (Literal l : literals) {
+            ids.proposition(l.proposition());
+            Literal earlier = byProposition.put(l.proposition(), l);
+            if (earlier != null && !earlier.equals(l)) {
+                throw new UsageException("cannot assume both " + earlier + " and " + l);
+            }
+        }
+        TreeSet<Literal> next = new TreeSet<>(inputs.assumptions());
+        next.removeIf(l -> byProposition.containsKey(l.proposition()));
+        next.addAll(byProposition.values());
+        return change(inputs.withAssumptions(next, inputs.unknown()));
+    }
+
+    /**
+     * Withdraws the assumptions on these propositions (a leading {@code !} is ignored). An id that is
+     * known but not assumed is no change; an id that is neither a known proposition nor one of the
+     * {@link #unknownAssumptions()} is a {@link UsageException}.
+     */
+    public synchronized List<Evaluation.Change> unassume(List<String> propositions) {
+        Set<String> withdraw = new LinkedHashSet<>();
+        for (String raw : propositions) {
+            String id = raw.strip().startsWith("!") ? raw.strip().substring(1).strip() : raw.strip();
+            if (kb.proposition(id).isEmpty() && !unknownPropositions().contains(id)) {
+                List<String> known = new ArrayList<>(kb.propositionIds());
+                known.addAll(unknownPropositions());
+                throw Ids.unknown("proposition", id, known);
+            }
+            withdraw.add(id);
+        }
+        TreeSet<Literal> next = new TreeSet<>(inputs.assumptions());
+        next.removeIf(l -> withdraw.contains(l.proposition()));
+        List<String> unknown = inputs.unknown().stream()
+                .filter(t -> !withdraw.contains(Ids.parseLiteral(t).proposition())).toList();
+        return change(inputs.withAssumptions(next, unknown));
+    }
+
+    /** Withdraws every assumption, including those about unknown propositions; lens and priors stay. */
+    public synchronized List<Evaluation.Change> reset() {
+        return change(inputs.withAssumptions(new TreeSet<>(), List.of()));
+    }
+
+    /**
+     * Counts only these sources' claims; an empty list (or every source) counts all.
+     *
+     * @throws UsageException for an unknown source id
+     */
+    public synchronized List<Evaluation.Change> setLens(List<String> sources) {
+        TreeSet<String> lens = new TreeSet<>();
+        for (String s : sources) {
+            lens.add(ids.source(s));
+        }
+        if (lens.equals(new TreeSet<>(kb.sourceIds()))) {
+            lens.clear();
+        }
+        return change(inputs.withLens(List.copyOf(lens)));
+    }
+
+    /** Sets the prior of a proposition. Priors do not move statuses: returns an empty list. */
+    public synchronized List<Evaluation.Change> setPrior(String proposition, Prior prior) {
+        ids.proposition(proposition);
+        Objects.requireNonNull(prior, "prior");
+        TreeMap<String, Prior> next = new TreeMap<>(inputs.priors());
+        next.put(proposition, prior);
+        return change(inputs.withPriors(next));
+    }
+
+    /** Removes the prior of a proposition, if it has one. */
+    public synchronized List<Evaluation.Change> removePrior(String proposition) {
+        TreeMap<String, Prior> next = new TreeMap<>(inputs.priors());
+        if (next.remove(proposition) == null && kb.proposition(proposition).isEmpty()) {
+            throw Ids.unknown("proposition", proposition, kb.propositionIds());
+        }
+        return change(inputs.withPriors(next));
+    }
+
+    /** Goes back one input change; nothing to undo is no change (see {@link #canUndo()}). */
+    public synchronized List<Evaluation.Change> undo() {
+        if (undo.isEmpty()) {
+            return List.of();
+        }
+        redo.push(inputs);
+        return apply(undo.pop());
+    }
+
+    /** Goes forward again after {@link #undo()}; nothing to redo is no change. */
+    public synchronized List<Evaluation.Change> redo() {
+        if (redo.isEmpty()) {
+            return List.of();
+        }
+        undo.push(inputs);
+        return apply(redo.pop());
+    }
+
+    // ---------------------------------------------------------------- naming
+
+    public synchronized void setNote(String note) {
+        this.note = note == null ? "" : note;
+        notifyListeners();
+    }
+
+    public synchronized void rename(String name) {
+        if (name == null || name.isBlank()) {
+            throw new UsageException("a session name cannot be empty");
+        }
+        this.name = name.strip();
+        notifyListeners();
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    /** The session as it stands, for saving. */
+    public synchronized WorkbenchState state() {
+        List<String> assumed = new ArrayList<>(inputs.assumptions().stream().map(Literal::toString).toList());
+        assumed.addAll(inputs.unknown());
+        assumed.sort(WorkbenchState.ASSUMPTION_ORDER);
+        return new WorkbenchState(name, note, created, assumed, inputs.lens(), inputs.priors());
+    }
+
+    /**
+     * Replaces the session with a saved one and re-evaluates; returns what moved. Assumptions about
+     * propositions this knowledge base lacks are kept verbatim in {@link #unknownAssumptions()};
+     * lens ids it lacks are dropped (a lens of only unknown sources counts every source); priors are
+     * kept as they are. A restored session starts a fresh undo history.
+     *
+     * @throws UsageException for an assumption that is not a literal at all
+     */
+    public synchronized List<Evaluation.Change> restore(WorkbenchState state) {
+        TreeSet<Literal> known = new TreeSet<>();
+        List<String> unknown = new ArrayList<>();
+        Map<String, Literal> seen = new HashMap<>();
+        for (String text : state.assumptions()) {
+            Literal l = Ids.parseLiteral(text);
+            if (seen.put(l.proposition(), l) != null) {
+                throw new UsageException("the session assumes " + l.proposition() + " twice");
+            }
+            if (kb.proposition(l.proposition()).isPresent()) {
+                known.add(l);
+            } else {
+                unknown.add(l.toString());
+            }
+        }
+        List<String> lens = state.lens().stream().filter(s -> kb.source(s).isPresent()).sorted().distinct().toList();
+        this.name = state.name();
+        this.note = state.note();
+        this.created = state.created();
+        undo.clear();
+        redo.clear();
+        return apply(new Inputs(known, unknown, lens, new TreeMap<>(state.priors())));
+    }
+
+    /** Called with the new state after every change (assumptions, lens, priors, name, note, restore). */
+    public void addChangeListener(Consumer<WorkbenchState> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public synchronized void close() {
+        scenario.close();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private List<String> unknownPropositions() {
+        return inputs.unknown().stream().map(t -> Ids.parseLiteral(t).proposition()).toList();
+    }
+
+    /** One undoable step: applies {@code next} unless it equals the current inputs. */
+    private List<Evaluation.Change> change(Inputs next) {
+        if (next.equals(inputs)) {
+            return List.of();
+        }
+        undo.push(inputs);
+        while (undo.size() > MAX_UNDO) {
+            undo.removeLast();
+        }
+        redo.clear();
+        return apply(next);
+    }
+
+    private List<Evaluation.Change> apply(Inputs next) {
+        Evaluation before = evaluation;
+        if (!next.assumptions().equals(inputs.assumptions())) {
+            scenario.assumeOnly(next.assumptions());
+        }
+        if (!next.lens().equals(inputs.lens())) {
+            scenario.lens(next.lens());
+        }
+        inputs = next;
+        evaluation = scenario.evaluation();
+        notifyListeners();
+        return evaluation.changesSince(before);
+    }
+
+    private void notifyListeners() {
+        WorkbenchState s = state();
+        for (Consumer<WorkbenchState> l : listeners) {
+            l.accept(s);
+        }
+    }
+
+    /** What undo and redo restore. */
+    private record Inputs(TreeSet<Literal> assumptions, List<String> unknown, List<String> lens,
+                          TreeMap<String, Prior> priors) {
+
+        static final Inputs EMPTY = new Inputs(new TreeSet<>(), List.of(), List.of(), new TreeMap<>());
+
+        Inputs {
+            assumptions = new TreeSet<>(assumptions);
+            unknown = List.copyOf(unknown);
+            lens = List.copyOf(lens);
+            priors = new TreeMap<>(priors);
+        }
+
+        @Override
+        public TreeSet<Literal> assumptions() {
+            return new TreeSet<>(assumptions);
+        }
+
+        @Override
+        public TreeMap<String, Prior> priors() {
+            return new TreeMap<>(priors);
+        }
+
+        Inputs withAssumptions(Collection<Literal> known, List<String> unknownTexts) {
+            return new Inputs(new TreeSet<>(known), unknownTexts, lens, priors);
+        }
+
+        Inputs withLens(List<String> sources) {
+            return new Inputs(assumptions, unknown, sources, priors);
+        }
+
+        Inputs withPriors(TreeMap<String, Prior> next) {
+            return new Inputs(assumptions, unknown, lens, next);
+        }
+    }
+}
