@@ -7,12 +7,12 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.rules.analysis.TestKb;
 import org.qantar.rules.graph.GraphEvaluator;
 
 import java.util.SplittableRandom;
@@ -29,20 +29,27 @@ public class EvaluatorBenchmark {
 
     private static final int WORLDS = 1024;
 
+    @Param({"synthetic", "shipped"})
+    public String kb;
+
     private GraphEvaluator graph;
     private GraphEvaluator.Workspace workspace;
     private boolean[][] worlds;
     private int next;
+    private int last;
 
     @Setup(Level.Trial)
     public void setUp() {
-        KnowledgeBase kb = TestKb.synthetic(7, 20, 20, 70);
-        graph = new GraphEvaluator(kb);
+        KnowledgeBase knowledgeBase = AnalysisBenchmark.knowledgeBase(kb);
+        graph = new GraphEvaluator(knowledgeBase);
+        int[] drivers = knowledgeBase.propositions().stream().filter(p -> p.isDriver())
+                .mapToInt(p -> graph.propositionIndex(p.id())).toArray();
+        last = graph.propositionCount() - 1;
         workspace = graph.newWorkspace();
         SplittableRandom random = new SplittableRandom(1);
         worlds = new boolean[WORLDS][workspace.assumed.length];
         for (boolean[] w : worlds) {
-            for (int d = 0; d < 20; d++) {
+            for (int d : drivers) {
                 w[2 * d + random.nextInt(2)] = true;
             }
         }
@@ -53,6 +60,6 @@ public class EvaluatorBenchmark {
         boolean[] world = worlds[next++ & (WORLDS - 1)];
         System.arraycopy(world, 0, workspace.assumed, 0, world.length);
         graph.evaluate(workspace);
-        return GraphEvaluator.statusCode(workspace, 39);
+        return GraphEvaluator.statusCode(workspace, last);
     }
 }
