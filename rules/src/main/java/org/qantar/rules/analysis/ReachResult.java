@@ -23,6 +23,11 @@ public record ReachResult(String target, String now, int maxChanges, List<Change
         sets = List.copyOf(sets);
     }
 
+    /** The target as a literal. */
+    public Literal targetLiteral() {
+        return Literal.parse(target);
+    }
+
     /** Whether the target is SUPPORTED with no change at all. */
     public boolean alreadySupported() {
         return sets.size() == 1 && sets.get(0).changes().isEmpty();
