@@ -22,8 +22,11 @@ public record Interval(double lower, double upper) {
      */
     public static Interval wilson(int successes, int trials) {
         ConfidenceInterval ci = new WilsonScoreInterval().createInterval(trials, successes, CONFIDENCE);
-        // Clamp the rounding dust of the formula (e.g. -1e-17 for 0 successes).
-        return new Interval(Math.max(0.0, ci.getLowerBound()), Math.min(1.0, ci.getUpperBound()));
+        // The bounds at 0 and at all successes are exactly 0 and 1; the formula leaves rounding dust
+        // there (1e-23, 1 - 1e-16), which would read as "possible" in JSON.
+        double lower = successes == 0 ? 0.0 : Math.max(0.0, ci.getLowerBound());
+        double upper = successes == trials ? 1.0 : Math.min(1.0, ci.getUpperBound());
+        return new Interval(lower, upper);
     }
 
     public boolean contains(double x) {

@@ -63,7 +63,7 @@ public class AnalysisCommands {
     // ---------------------------------------------------------------- priors
 
     @Command(name = "prior", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Set how likely a driver is: prior DRIVER P, prior DRIVER beta A B, or prior DRIVER clear.",
+            description = "Set how likely a driver is: prior DRIVER P, prior DRIVER beta A B, prior DRIVER clear.",
             help = """
                     usage: prior DRIVER P | prior DRIVER beta A B | prior DRIVER clear
                     P is the probability that the driver holds (0 to 1). beta A B makes it uncertain: \
@@ -106,7 +106,7 @@ public class AnalysisCommands {
     }
 
     @Command(name = "priors", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Every driver's prior (0.5 where none is set), and which are held fixed by an assumption.",
+            description = "Every driver's prior (0.5 where none is set), and which are held fixed.",
             help = """
                     usage: priors [--json]
                     --json prints {"priors":[{"driver","prior":{"p"}|{"alpha","beta"},"mean","set","assumed"}]}; \
@@ -120,7 +120,7 @@ public class AnalysisCommands {
     // ---------------------------------------------------------------- simulation
 
     @Command(name = "simulate", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Monte Carlo over the free drivers' priors: how often each outcome is supported, contested, open.",
+            description = "Monte Carlo over the drivers' priors: how often each outcome has each status.",
             help = """
                     usage: simulate [--samples N] [--seed S] [--json]
                     Draws N worlds (default 10000) of the drivers you have not assumed, each from its \
@@ -154,7 +154,7 @@ public class AnalysisCommands {
     // ---------------------------------------------------------------- sensitivity
 
     @Command(name = "sensitivity", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Which drivers move an outcome most: a tornado chart of P(supported | driver) - P(supported | !driver).",
+            description = "Which drivers move an outcome most, as a tornado chart.",
             help = """
                     usage: sensitivity OUTCOME [--samples N] [--seed S] [--json]
                     For each free driver, the chance that OUTCOME is SUPPORTED true with the driver true \
@@ -180,7 +180,7 @@ public class AnalysisCommands {
     // ---------------------------------------------------------------- scenarios
 
     @Command(name = "scenarios", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Every combination of the free drivers, grouped into distinct outcome profiles, largest first.",
+            description = "Every combination of the free drivers, grouped into outcome profiles.",
             help = """
                     usage: scenarios [--drivers D,D,...] [--limit N] [--json]
                     Evaluates all 2^k combinations of the chosen drivers (default: every driver you have \
@@ -207,7 +207,7 @@ public class AnalysisCommands {
     // ---------------------------------------------------------------- reach
 
     @Command(name = "reach", group = GROUP, completionProvider = Completion.BEAN,
-            description = "What would it take: the smallest sets of changes to your assumptions that make a literal SUPPORTED.",
+            description = "What would it take: the fewest changes to your assumptions that make a literal SUPPORTED.",
             help = """
                     usage: reach LITERAL [--max-changes K] [--json]
                     A change assumes an unassumed proposition, flips an assumption, or withdraws one; \
