@@ -34,6 +34,7 @@ final class DroolsScenario implements Scenario {
         this.session = session;
         session.insert(Stratum.POSSIBLE);
         session.insert(Stratum.ESTABLISHED);
+        RankLimit.of(kb).forEach(session::insert);
         lens(List.of());
     }
 
