@@ -18,9 +18,14 @@ import java.util.Set;
 /**
  * A plain-Java evaluator of the same semantics as the Drools engine, over the claim graph that the
  * DRL reads as ({@link KnowledgeBase#claims()}). It is the oracle of the differential tests and the
- * workhorse of bulk analysis: literals and claims are compiled to int indexes, each stratum is a
- * naive fixpoint (repeat until nothing changes), and a {@link Workspace} is reused across worlds so
- * that evaluating one allocates nothing.
+ * workhorse of bulk analysis: literals and claims are compiled to int indexes, and a
+ * {@link Workspace} is reused across worlds so that evaluating one allocates nothing.
+ *
+ * <p>Each stratum is a monotone fixpoint, computed by forward chaining over premise counters (as
+ * for Horn clauses): a claim fires once the last of its premises holds, and a literal that starts
+ * to hold is queued once to count down the claims it is a premise of. That is linear in the size
+ * of the claim graph, cycles included, and reaches the same least fixpoint as repeating passes
+ * over every claim until nothing changes.
  *
  * <p>Literal index: {@code 2 * propositionIndex} for true, {@code 2 * propositionIndex + 1} for false.
  * Thread-safe: the compiled graph is immutable; give each thread its own workspace.
@@ -38,6 +43,12 @@ public final class GraphEvaluator {
     private final int[][] unless;
     private final int[] conclusion;
     private final int[] claimSource;
+    /** Distinct premises per claim: the counter a claim starts from. */
+    private final int[] premiseCount;
+    /** By literal index: the claims having that literal as a premise. */
+    private final int[][] claimsWithPremise;
+    /** Claims without premises: they fire as soon as they count. */
+    private final int[] unconditional;
 
     public GraphEvaluator(KnowledgeBase kb) {
         this.kb = kb;
@@ -60,6 +71,26 @@ public final class GraphEvaluator {
             conclusion[c] = literalIndex(claim.conclusion());
             claimSource[c] = sourceIndex(claim.source());
         }
+        premiseCount = new int[claims.size()];
+        List<List<Integer>> byPremise = new java.util.ArrayList<>();
+        for (int l = 0; l < 2 * props.size(); l++) {
+            byPremise.add(new java.util.ArrayList<>());
+        }
+        List<Integer> none = new java.util.ArrayList<>();
+        for (int c = 0; c < claims.size(); c++) {
+            // A premise written twice is one condition: count it once, or its counter never reaches zero.
+            int[] distinct = java.util.Arrays.stream(premises[c]).distinct().toArray();
+            premiseCount[c] = distinct.length;
+            for (int l : distinct) {
+                byPremise.get(l).add(c);
+            }
+            if (distinct.length == 0) {
+                none.add(c);
+            }
+        }
+        claimsWithPremise = byPremise.stream().map(cs -> cs.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        unconditional = none.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -113,6 +144,10 @@ public final class GraphEvaluator {
         final boolean[] established;
         final boolean[] firedPossible;
         final boolean[] firedEstablished;
+        /** Per claim: premises not yet holding in the stratum being computed. */
+        final int[] missing;
+        /** Literals that started to hold and whose claims are still to be counted down. */
+        final int[] queue;
 
         Workspace(int propositions, int claims, int sources) {
             assumed = new boolean[2 * propositions];
@@ -122,6 +157,8 @@ public final class GraphEvaluator {
             established = new boolean[2 * propositions];
             firedPossible = new boolean[claims];
             firedEstablished = new boolean[claims];
+            missing = new int[claims];
+            queue = new int[2 * propositions];
         }
 
         /** Clears the assumptions (the lens is kept). */
@@ -132,54 +169,50 @@ public final class GraphEvaluator {
 
     /** Evaluates the workspace's assumptions under its lens; read the answer with {@link #statusCode}. */
     public void evaluate(Workspace w) {
-        int n = premises.length;
         System.arraycopy(w.assumed, 0, w.possible, 0, w.assumed.length);
         System.arraycopy(w.assumed, 0, w.established, 0, w.assumed.length);
         java.util.Arrays.fill(w.firedPossible, false);
         java.util.Arrays.fill(w.firedEstablished, false);
-
         // Possible stratum: credulous, monotone; a claim against an assumption adds nothing.
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int c = 0; c < n; c++) {
-                if (w.firedPossible[c] || !w.counted[claimSource[c]] || !allHold(premises[c], w.possible)) {
-                    continue;
-                }
-                w.firedPossible[c] = true;
-                int l = conclusion[c];
-                if (!w.assumed[l ^ 1] && !w.possible[l]) {
-                    w.possible[l] = true;
-                }
-                changed = true;
+        chain(w, w.possible, w.firedPossible, false);
+        // Established stratum: skeptical; reads the (complete) possible stratum only negatively.
+        chain(w, w.established, w.firedEstablished, true);
+    }
+
+    /** Forward chaining of one stratum: {@code holds} starts as the assumptions and grows to the fixpoint. */
+    private void chain(Workspace w, boolean[] holds, boolean[] fired, boolean established) {
+        System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
+        int tail = 0;
+        for (int l = 0; l < holds.length; l++) {
+            if (holds[l]) {
+                w.queue[tail++] = l;
             }
         }
-        // Established stratum: skeptical; reads the possible stratum only negatively.
-        changed = true;
-        while (changed) {
-            changed = false;
-            for (int c = 0; c < n; c++) {
-                if (w.firedEstablished[c] || !w.counted[claimSource[c]] || !allHold(premises[c], w.established)
-                        || anyHolds(unless[c], w.possible)) {
-                    continue;
+        for (int c : unconditional) {
+            tail = fire(w, c, holds, fired, established, tail);
+        }
+        for (int head = 0; head < tail; head++) {
+            for (int c : claimsWithPremise[w.queue[head]]) {
+                if (--w.missing[c] == 0) {
+                    tail = fire(w, c, holds, fired, established, tail);
                 }
-                w.firedEstablished[c] = true;
-                int l = conclusion[c];
-                if (!w.possible[l ^ 1] && !w.established[l]) {
-                    w.established[l] = true;
-                }
-                changed = true;
             }
         }
     }
 
-    private static boolean allHold(int[] literals, boolean[] holds) {
-        for (int l : literals) {
-            if (!holds[l]) {
-                return false;
-            }
+    /** Claim {@code c} has all its premises: it fires if it counts (and, when established, is not defeated). */
+    private int fire(Workspace w, int c, boolean[] holds, boolean[] fired, boolean established, int tail) {
+        if (!w.counted[claimSource[c]] || (established && anyHolds(unless[c], w.possible))) {
+            return tail;
         }
-        return true;
+        fired[c] = true;
+        int l = conclusion[c];
+        boolean blocked = established ? w.possible[l ^ 1] : w.assumed[l ^ 1];
+        if (!blocked && !holds[l]) {
+            holds[l] = true;
+            w.queue[tail++] = l;
+        }
+        return tail;
     }
 
     private static boolean anyHolds(int[] literals, boolean[] holds) {

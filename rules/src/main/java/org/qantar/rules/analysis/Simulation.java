@@ -1,0 +1,92 @@
+package org.qantar.rules.analysis;
+
+import org.qantar.rules.graph.GraphEvaluator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Monte Carlo over the drivers' priors: each world draws the free drivers (the assumptions stay
+ * fixed), is evaluated by the {@link GraphEvaluator}, and adds one count to each free outcome's
+ * status-and-value. Worlds are cut into blocks of {@value #BLOCK}, each drawing from a generator of
+ * its own seeded from (seed, block number), so the result depends on the seed and the sample count
+ * only, never on the number of threads. The per-world loop allocates nothing.
+ */
+public final class Simulation {
+
+    /** Worlds per block: the unit of randomness and of work sharing. Changing it changes the numbers. */
+    public static final int BLOCK = 1024;
+
+    private final Baseline baseline;
+
+    public Simulation(Baseline baseline) {
+        this.baseline = baseline;
+    }
+
+    /** {@link #run(int, long, int, DoubleConsumer)} on every processor, without progress. */
+    public SimulationResult run(int samples, long seed) {
+        return run(samples, seed, Parallel.defaultThreads(), fraction -> { });
+    }
+
+    /**
+     * Samples {@code samples} worlds.
+     *
+     * @param threads  worker threads (the result does not depend on it)
+     * @param progress told the fraction of worlds done, from worker threads, one call at a time
+     * @throws IllegalArgumentException if {@code samples} is below 1
+     */
+    public SimulationResult run(int samples, long seed, int threads, DoubleConsumer progress) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("the number of samples must be at least 1, got " + samples);
+        }
+        int[] outcomes = baseline.freeOutcomes();
+        int blocks = (int) ((samples + (long) BLOCK - 1) / BLOCK);
+        List<Worker> workers = Parallel.run(blocks, threads, () -> new Worker(outcomes, samples, seed), progress);
+        long[] counts = new long[outcomes.length * StatusValue.COUNT];
+        for (Worker w : workers) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += w.counts[i];
+            }
+        }
+        List<SimulationResult.OutcomeDistribution> result = new ArrayList<>();
+        for (int o = 0; o < outcomes.length; o++) {
+            result.add(SimulationResult.OutcomeDistribution.ofCounts(
+                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples));
+        }
+        return new SimulationResult(samples, seed, result);
+    }
+
+    /** One thread: its workspace, sampler and counts (outcome-major, StatusValue-minor). */
+    private final class Worker implements Parallel.Worker {
+        private final int[] outcomes;
+        private final int samples;
+        private final long seed;
+        private final GraphEvaluator.Workspace workspace = baseline.newWorkspace();
+        private final DriverSampler sampler = new DriverSampler(baseline);
+        private final long[] counts;
+
+        Worker(int[] outcomes, int samples, long seed) {
+            this.outcomes = outcomes;
+            this.samples = samples;
+            this.seed = seed;
+            this.counts = new long[outcomes.length * StatusValue.COUNT];
+        }
+
+        @Override
+        public void block(int block) {
+            sampler.startBlock(BlockRandom.forBlock(seed, block));
+            GraphEvaluator graph = baseline.graph();
+            int width = StatusValue.COUNT;
+            int end = (int) Math.min(samples, (long) (block + 1) * BLOCK);
+            for (int world = block * BLOCK; world < end; world++) {
+                sampler.sampleInto(workspace);
+                graph.evaluate(workspace);
+                for (int o = 0; o < outcomes.length; o++) {
+                    int code = GraphEvaluator.statusCode(workspace, outcomes[o]);
+                    counts[o * width + StatusValue.indexOfCode(code)]++;
+                }
+            }
+        }
+    }
+}
