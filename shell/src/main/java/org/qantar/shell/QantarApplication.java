@@ -10,6 +10,7 @@ import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.workbench.Workbench;
 import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,11 +67,15 @@ public class QantarApplication {
         return new ExitCode();
     }
 
+    /**
+     * Always defined, so that Spring Shell's own runner never starts; it does nothing when
+     * {@code qantar.runner.enabled=false}, as in the command tests, which drive the shell themselves.
+     */
     @Bean
-    QantarRunner qantarRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
+    QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
                               Workbench workbench, QantarHome home, ExitCode exitCode) {
-        return new QantarRunner(dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
+        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
     }
 
     /** Our own failure's message where there is one (a knowledge base that does not load), else the root cause's. */

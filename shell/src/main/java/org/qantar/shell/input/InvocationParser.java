@@ -106,7 +106,8 @@ public final class InvocationParser {
                 return new UsageException(first + " needs a subcommand: " + String.join(", ", subs));
             }
             String typed = first + " " + words.get(1);
-            String hint = Suggestions.hint(typed, subs);
+            List<String> near = Suggestions.nearest(words.get(1), subs.stream().map(n -> n.substring(first.length() + 1)).toList());
+            String hint = near.isEmpty() ? "" : " (did you mean " + String.join(", ", near.stream().map(n -> first + " " + n).toList()) + "?)";
             return new UsageException("unknown command '" + typed + "'"
                     + (hint.isEmpty() ? " (" + first + " takes: " + String.join(", ", subs) + ")" : hint));
         }
