@@ -51,8 +51,11 @@ public class QantarApplication {
         try (ConfigurableApplicationContext context = app.run(args)) {
             status = context.getBean(ExitCode.class).get();
             if (System.getenv("QANTAR_TIMING") != null) {
-                System.err.printf("qantar: Engine.load() %d ms; command done %d ms after main%n",
-                        EngineLoader.await().millis(), (System.nanoTime() - started) / 1_000_000);
+                EngineLoader.Loaded loaded = EngineLoader.await();
+                System.err.printf("qantar: Engine.load() %d ms (done %d ms after main); Spring ready %d ms"
+                                + " after main; command done %d ms after main%n", loaded.millis(),
+                        (loaded.finishedAt() - started) / 1_000_000, (QantarRunner.startedAt - started) / 1_000_000,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Throwable e) {
             System.err.println("qantar: " + rootMessage(e));

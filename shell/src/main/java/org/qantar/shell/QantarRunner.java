@@ -45,8 +45,12 @@ final class QantarRunner implements ApplicationRunner {
         this.exitCode = exitCode;
     }
 
+    /** When the context was ready and the runner began ({@link System#nanoTime()}), for QANTAR_TIMING. */
+    static volatile long startedAt;
+
     @Override
     public void run(ApplicationArguments args) {
+        startedAt = System.nanoTime();
         String[] words = args.getSourceArgs();
         if (!enabled) {
             return;
