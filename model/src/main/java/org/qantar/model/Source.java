@@ -14,7 +14,6 @@ public record Source(String id, String title, String author, String outlet, Stri
 
     public Source {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(seedFile, "seedFile");
         Objects.requireNonNull(sha256, "sha256");
     }

@@ -31,8 +31,7 @@ public final class Consequences {
             }
         }
         if (rank > MAX_RANK) {
-            // A shortest derivation is never longer than the number of literals; past this bound a
-            // chain is climbing a cycle while truth maintenance is still withdrawing its base.
+            // A backstop for rule bases without a RankLimit fact (see RankLimit).
             return;
         }
         Rule rule = drools.getRule();

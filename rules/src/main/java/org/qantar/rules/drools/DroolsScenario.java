@@ -34,6 +34,7 @@ final class DroolsScenario implements Scenario {
         this.session = session;
         session.insert(Stratum.POSSIBLE);
         session.insert(Stratum.ESTABLISHED);
+        RankLimit.of(kb).forEach(session::insert);
         lens(List.of());
     }
 
@@ -100,6 +101,10 @@ final class DroolsScenario implements Scenario {
         }
         return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()),
                 new Strata(possible, established, firedPossible, firedEstablished));
+    }
+
+    KieSession session() {
+        return session;
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>Why the rank: truth maintenance keeps a fact while any justification stands, so in a cycle of
  * claims (a gives b, b gives a) each fact would keep the other alive after the assumption under
  * them is withdrawn. With ranks every justification rests on strictly lower ranks, which cannot
- * loop, and only the lowest rank of a literal is kept, so there is one fact per literal at rest.
+ * loop, and only the lowest rank of a literal is kept (see {@link Derivation}), so there is one
+ * fact per literal and stratum at rest.
  */
 public final class Holds {
     private final Stratum stratum;

@@ -33,7 +33,7 @@ public class Completion implements CompletionProvider {
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
-            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND));
+            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE));
 
     private static final Map<String, Kind> OPTIONS = new ConcurrentHashMap<>(Map.of(
             "source", Kind.SOURCE, "about", Kind.PROPOSITION, "assume", Kind.LITERAL, "lens", Kind.SOURCE,

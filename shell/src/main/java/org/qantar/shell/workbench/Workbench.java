@@ -169,6 +169,24 @@ public final class Workbench implements AutoCloseable {
         return change(inputs.withAssumptions(next, unknown));
     }
 
+    /**
+     * Replaces every assumption (those about unknown propositions included) with {@code literals}, as
+     * one undo step: what {@code adopt} does with an article's own driver positions.
+     *
+     * @throws UsageException for an unknown proposition, or both values of one proposition
+     */
+    public synchronized List<Evaluation.Change> replaceAssumptions(List<Literal> literals) {
+        Map<String, Literal> byProposition = new HashMap<>();
+        for (Literal l : literals) {
+            ids.proposition(l.proposition());
+            Literal earlier = byProposition.put(l.proposition(), l);
+            if (earlier != null && !earlier.equals(l)) {
+                throw new UsageException("cannot assume both " + earlier + " and " + l);
+            }
+        }
+        return change(inputs.withAssumptions(new TreeSet<>(byProposition.values()), List.of()));
+    }
+
     /** Withdraws every assumption, including those about unknown propositions; lens and priors stay. */
     public synchronized List<Evaluation.Change> reset() {
         return change(inputs.withAssumptions(new TreeSet<>(), List.of()));

@@ -1,0 +1,106 @@
+package org.qantar.shell.commands;
+
+import org.qantar.model.Literal;
+import org.qantar.model.json.Json;
+import org.qantar.rules.Evaluation;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.compare.Article;
+import org.qantar.rules.compare.Articles;
+import org.qantar.rules.compare.Comparison;
+import org.qantar.rules.compare.Replay;
+import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.errors.CommandFailure;
+import org.qantar.shell.errors.UsageException;
+import org.qantar.shell.render.ComparisonView;
+import org.qantar.shell.render.EvaluationView;
+import org.qantar.shell.workbench.Ids;
+import org.qantar.shell.workbench.Workbench;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The scenario against the articles: whose reading of events it matches ({@code compare}), standing
+ * in an author's shoes ({@code adopt}), and each article's own reasoning replayed ({@code replay}).
+ */
+@Component
+public class CompareCommands {
+
+    static final String GROUP = "Articles";
+
+    private final Workbench workbench;
+    private final ScreenSettings screen;
+
+    public CompareCommands(Workbench workbench, ScreenSettings screen) {
+        this.workbench = workbench;
+        this.screen = screen;
+    }
+
+    @Command(name = "compare", group = GROUP, completionProvider = Completion.BEAN,
+            description = "The current outcomes against each article's positions: a matrix, a score per article, the closest.",
+            help = """
+                    usage: compare [--source SOURCE] [--outcomes] [--json]
+                    Each position of each article (a reprint counts with its original) against the \
+                    current status: ✓ agree, ✗ disagree, ~ contested, ✓?/✗? plausible, ✓=/✗= you \
+                    assumed it, · open. Score in [-1, 1]: confidence-weighted (stated 1, likely 0.75, \
+                    possible 0.5) credit (agree +1, plausible +-0.5, disagree -1) over all its positions. \
+                    --source shows one article in full. --outcomes scores outcome positions only (after \
+                    adopt, the adopted article's drivers agree by construction). --json prints {"articles":[{"source","score",\
+                    "agree","disagree","contested","plausible","open","assumed","positions":[{"proposition",\
+                    "stance","confidence","status","value","verdict"}]}],"closest"}.""")
+    public String compare(
+            @Option(longName = "source", description = "show only this article's positions, in full") String source,
+            @Option(longName = "outcomes", description = "compare outcome positions only") boolean outcomes,
+            @Option(longName = "json", description = "print JSON") boolean json) {
+        KnowledgeBase kb = workbench.knowledgeBase();
+        Evaluation e = workbench.evaluation();
+        Comparison all = outcomes ? Comparison.ofOutcomes(kb, e) : Comparison.of(kb, e);
+        Comparison shown = source == null ? all : all.only(kb, workbench.ids().source(source));
+        if (json) {
+            return Json.write(shown);
+        }
+        return Out.text(source == null ? ComparisonView.matrix(shown, e, kb, screen.get())
+                : ComparisonView.article(shown, e, kb, screen.get()));
+    }
+
+    @Command(name = "adopt", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Replace your assumptions with the driver positions an article itself states.",
+            help = """
+                    usage: adopt SOURCE
+                    Stand in the author's shoes: your assumptions become the article's own driver \
+                    positions (a reprint adopts its original's); the lens stays. One undo step. \
+                    With lens OTHER and compare: what OTHER's reasoning says under SOURCE's assumptions.""")
+    public String adopt(@Arguments List<String> words) {
+        List<String> ids = Ids.split(words);
+        if (ids.size() != 1) {
+            throw new UsageException("adopt takes one source id, e.g. adopt "
+                    + workbench.knowledgeBase().sourceIds().stream().findFirst().orElse("some-source"));
+        }
+        String typed = workbench.ids().source(ids.get(0));
+        Article article = new Articles(workbench.knowledgeBase()).require(typed);
+        if (article.drivers().isEmpty()) {
+            throw new CommandFailure(article.source() + " states no driver positions: nothing to adopt "
+                    + "(your assumptions are unchanged)");
+        }
+        List<Literal> before = workbench.assumptions();
+        Evaluation was = workbench.evaluation();
+        List<Evaluation.Change> changes = workbench.replaceAssumptions(article.assumptions());
+        return Out.text(ComparisonView.adopted(typed, article, before, screen.get())
+                + EvaluationView.changes(changes, was, workbench.evaluation(), screen.get()));
+    }
+
+    @Command(name = "replay", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Each article under its own drivers and claims: how much of its own outcome it reproduces.",
+            help = """
+                    usage: replay [--json]
+                    For each article: assume its own driver positions, count only its own claims, and \
+                    check which of its outcome positions come out SUPPORTED with its value. The session \
+                    is untouched. --json prints {"articles":[{"source","reproduced","total","missing":[ids]}]}.""")
+    public String replay(@Option(longName = "json", description = "print JSON") boolean json) {
+        Replay r = Replay.of(workbench.knowledgeBase(), workbench.engine()::evaluate);
+        return json ? Json.write(r) : Out.text(ComparisonView.replay(r, screen.get()));
+    }
+}
