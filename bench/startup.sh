@@ -22,8 +22,8 @@ echo "== building (./qantar builds and prepares itself; the bare app with the sa
 rm -rf "$bare/app" "$bare/bare.jsa"
 java -Djarmode=tools -jar "$bare/bare-shell.jar" extract --destination "$bare/app" >/dev/null
 # shellcheck disable=SC2086
-printf 'hello\nexit\n' | java $jvm -XX:ArchiveClassesAtExit="$bare/bare.jsa" -jar "$bare/app/bare-shell.jar" \
-  >/dev/null 2>&1
+printf 'hello\nexit\n' | java $jvm -XX:ArchiveClassesAtExit="$bare/bare.jsa" -Dspring.shell.history.enabled=false \
+  -jar "$bare/app/bare-shell.jar" >/dev/null 2>&1
 java -version 2>&1 | head -1
 echo "CPUs: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -31,7 +31,8 @@ home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 export QANTAR_HOME="$home"
 qantar_java="java $jvm -XX:SharedArchiveFile=.qantar-build/qantar.jsa"
-bare_java="java $jvm -XX:SharedArchiveFile=$bare/bare.jsa"
+# The bare app keeps its history where Qantar keeps its own: in the temporary home.
+bare_java="java $jvm -XX:SharedArchiveFile=$bare/bare.jsa -Dspring.shell.history.name=$home/bare-history"
 
 echo
 echo "== one-shot: process start to exit"
