@@ -19,7 +19,7 @@ import java.io.PrintWriter;
 /**
  * The read-eval-print loop on a JLine terminal: prompt, history (kept under {@code QANTAR_HOME}),
  * completion, and errors as one red line that never end the session. Ctrl-C abandons the line
- * being typed; Ctrl-D or {@code exit} leaves.
+ * being typed, or interrupts the command running; Ctrl-D or {@code exit} leaves.
  */
 final class InteractiveShell {
 
@@ -48,6 +48,9 @@ final class InteractiveShell {
         // "!x" is a negated literal here, never a history event.
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         screen.followTerminal(terminal);
+        // Ctrl-C while a command runs interrupts that command (one that checks), never the session.
+        Thread shell = Thread.currentThread();
+        terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
         try {
             home.ensureExists();
         } catch (RuntimeException e) {
@@ -64,6 +67,7 @@ final class InteractiveShell {
                 break;
             }
             Outcome outcome = dispatcher.run(line, out);
+            Thread.interrupted();
             if (!outcome.ok()) {
                 out.println(screen.get().paint(outcome.message(), Style.RED));
             }
@@ -73,7 +77,7 @@ final class InteractiveShell {
     }
 
     private static String welcome(KnowledgeBase kb) {
-        return "Qantar: " + kb.voices().size() + " sources, " + kb.propositions().size() + " propositions, "
+        return "Qantar: " + kb.sources().size() + " sources, " + kb.propositions().size() + " propositions, "
                 + kb.claims().size() + " claims. help lists the commands, Tab completes, exit leaves.";
     }
 }

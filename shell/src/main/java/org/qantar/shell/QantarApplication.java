@@ -10,9 +10,9 @@ import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.workbench.Workbench;
 import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.jline.PromptProvider;
@@ -51,8 +51,11 @@ public class QantarApplication {
         try (ConfigurableApplicationContext context = app.run(args)) {
             status = context.getBean(ExitCode.class).get();
             if (System.getenv("QANTAR_TIMING") != null) {
-                System.err.printf("qantar: Engine.load() %d ms; command done %d ms after main%n",
-                        EngineLoader.await().millis(), (System.nanoTime() - started) / 1_000_000);
+                EngineLoader.Loaded loaded = EngineLoader.await();
+                System.err.printf("qantar: Engine.load() %d ms (done %d ms after main); Spring ready %d ms"
+                                + " after main; command done %d ms after main%n", loaded.millis(),
+                        (loaded.finishedAt() - started) / 1_000_000, (QantarRunner.startedAt - started) / 1_000_000,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Throwable e) {
             System.err.println("qantar: " + rootMessage(e));
@@ -67,13 +70,15 @@ public class QantarApplication {
         return new ExitCode();
     }
 
-    /** Off in tests of the commands ({@code qantar.runner.enabled=false}): they drive the shell themselves. */
+    /**
+     * Always defined, so that Spring Shell's own runner never starts; it does nothing when
+     * {@code qantar.runner.enabled=false}, as in the command tests, which drive the shell themselves.
+     */
     @Bean
-    @ConditionalOnProperty(name = "qantar.runner.enabled", havingValue = "true", matchIfMissing = true)
-    QantarRunner qantarRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
+    QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
                               Workbench workbench, QantarHome home, ExitCode exitCode) {
-        return new QantarRunner(dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
+        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
     }
 
     /** Our own failure's message where there is one (a knowledge base that does not load), else the root cause's. */

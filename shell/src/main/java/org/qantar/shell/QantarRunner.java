@@ -22,6 +22,7 @@ import java.util.List;
  */
 final class QantarRunner implements ApplicationRunner {
 
+    private final boolean enabled;
     private final CommandDispatcher dispatcher;
     private final ObjectProvider<LineReader> lineReader;
     private final ShellControl control;
@@ -31,8 +32,9 @@ final class QantarRunner implements ApplicationRunner {
     private final QantarHome home;
     private final ExitCode exitCode;
 
-    QantarRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
+    QantarRunner(boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
                  PromptProvider prompt, ScreenSettings screen, Workbench workbench, QantarHome home, ExitCode exitCode) {
+        this.enabled = enabled;
         this.dispatcher = dispatcher;
         this.lineReader = lineReader;
         this.control = control;
@@ -43,9 +45,16 @@ final class QantarRunner implements ApplicationRunner {
         this.exitCode = exitCode;
     }
 
+    /** When the context was ready and the runner began ({@link System#nanoTime()}), for QANTAR_TIMING. */
+    static volatile long startedAt;
+
     @Override
     public void run(ApplicationArguments args) {
+        startedAt = System.nanoTime();
         String[] words = args.getSourceArgs();
+        if (!enabled) {
+            return;
+        }
         if (words.length == 0) {
             exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench,
                     home).run());

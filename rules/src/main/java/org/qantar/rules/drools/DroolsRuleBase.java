@@ -8,10 +8,18 @@ import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.conf.EqualityBehaviorOption;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Scenario;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +32,8 @@ import java.util.TreeSet;
 public final class DroolsRuleBase {
 
     private static final String SEMANTICS = "org/qantar/engine/semantics.drl";
+    /** Where kie-maven-plugin lists the executable model's classes of this kjar (by groupId/artifactId). */
+    private static final String MODEL_INDEX = "META-INF/kie/org.qantar/qantar-rules/drools-model";
 
     private final KieBase kieBase;
 
@@ -33,8 +43,34 @@ public final class DroolsRuleBase {
 
     /** The rule base compiled into this jar at build time. */
     public static DroolsRuleBase fromClasspath() {
-        KieContainer container = KieServices.Factory.get().getKieClasspathContainer(DroolsRuleBase.class.getClassLoader());
-        return new DroolsRuleBase(container.getKieBase("qantar"));
+        ClassLoader loader = DroolsRuleBase.class.getClassLoader();
+        List<Model> models = generatedModels(loader);
+        if (models.isEmpty()) {
+            KieContainer container = KieServices.Factory.get().getKieClasspathContainer(loader);
+            return new DroolsRuleBase(container.getKieBase("qantar"));
+        }
+        // Straight from the generated model: no classpath scan, no kmodule.xml parse (XStream), no
+        // KieContainer, which halves the rule base's start-up. The options are kmodule.xml's.
+        return new DroolsRuleBase(KieBaseBuilder.createKieBaseFromModel(models, EqualityBehaviorOption.EQUALITY));
+    }
+
+    /** The executable-model classes kie-maven-plugin generated and listed for this kjar; empty if none. */
+    private static List<Model> generatedModels(ClassLoader loader) {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return models;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+            return models;
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the generated rule model listed in " + MODEL_INDEX, e);
+        }
     }
 
     /**

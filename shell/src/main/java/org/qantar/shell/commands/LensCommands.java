@@ -62,8 +62,9 @@ public class LensCommands {
 
     private static String describe(List<String> lens, KnowledgeBase kb) {
         if (lens.isEmpty()) {
-            return "counting every source (" + kb.voices().size() + ")";
+            return "counting every source";
         }
-        return "counting " + String.join(", ", lens) + " (" + lens.size() + " of " + kb.voices().size() + " sources)";
+        return "counting " + String.join(", ", lens) + " (" + lens.size() + " of " + kb.voices().size()
+                + " voices; a reprint counts with its original)";
     }
 }

@@ -17,8 +17,10 @@ public final class EngineLoader {
 
     private static CompletableFuture<Loaded> loading;
 
-    /** The engine and how long {@link Engine#load()} took, in milliseconds. */
-    public record Loaded(Engine engine, long millis) {
+    /**
+     * The engine, how long {@link Engine#load()} took, and when it finished ({@link System#nanoTime()}).
+     */
+    public record Loaded(Engine engine, long millis, long finishedAt) {
     }
 
     private EngineLoader() {
@@ -32,7 +34,8 @@ public final class EngineLoader {
                 try {
                     long t0 = System.nanoTime();
                     Engine e = Engine.load();
-                    target.complete(new Loaded(e, (System.nanoTime() - t0) / 1_000_000));
+                    long t1 = System.nanoTime();
+                    target.complete(new Loaded(e, (t1 - t0) / 1_000_000, t1));
                 } catch (Throwable failure) {
                     target.completeExceptionally(new CommandFailure(
                             "cannot load the knowledge base: " + describe(failure), failure));

@@ -10,13 +10,18 @@ import org.springframework.shell.jline.PromptProvider;
 public final class QantarPrompt implements PromptProvider {
 
     private final Workbench workbench;
+    private final ScreenSettings screen;
 
-    public QantarPrompt(Workbench workbench) {
+    public QantarPrompt(Workbench workbench, ScreenSettings screen) {
         this.workbench = workbench;
+        this.screen = screen;
     }
 
     @Override
     public AttributedString getPrompt() {
+        if (!screen.get().colour()) {
+            return new AttributedString(text());
+        }
         return new AttributedStringBuilder()
                 .styled(AttributedStyle.BOLD, "qantar")
                 .append(" [")
@@ -25,9 +30,9 @@ public final class QantarPrompt implements PromptProvider {
                 .toAttributedString();
     }
 
-    /** Plain text of the prompt, for tests and dumb terminals. */
+    /** The prompt as plain text. */
     public String text() {
-        return getPrompt().toString();
+        return "qantar [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed]> ";
     }
 
     private int assumed() {

@@ -4,12 +4,14 @@ import org.qantar.rules.Engine;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.QantarCompleter;
+import org.qantar.shell.input.QantarHighlighter;
 import org.qantar.shell.workbench.Workbench;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.utils.Utils;
 import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.shell.jline.CommandHighlighter;
 import org.springframework.shell.jline.PromptProvider;
 
 /** The workbench's beans: the engine (loaded once), the session, and how commands are run and shown. */
@@ -54,8 +56,13 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public PromptProvider promptProvider(Workbench workbench) {
-        return new QantarPrompt(workbench);
+    public PromptProvider promptProvider(Workbench workbench, ScreenSettings screen) {
+        return new QantarPrompt(workbench, screen);
+    }
+
+    @Bean
+    public CommandHighlighter commandHighlighter(CommandRegistry registry, ScreenSettings screen) {
+        return new QantarHighlighter(registry, screen);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ParsedInput;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +105,8 @@ public final class InvocationParser {
                 return new UsageException(first + " needs a subcommand: " + String.join(", ", subs));
             }
             String typed = first + " " + words.get(1);
-            String hint = Suggestions.hint(typed, subs);
+            List<String> near = Suggestions.nearest(words.get(1), subs.stream().map(n -> n.substring(first.length() + 1)).toList());
+            String hint = near.isEmpty() ? "" : " (did you mean " + String.join(", ", near.stream().map(n -> first + " " + n).toList()) + "?)";
             return new UsageException("unknown command '" + typed + "'"
                     + (hint.isEmpty() ? " (" + first + " takes: " + String.join(", ", subs) + ")" : hint));
         }
@@ -125,11 +125,7 @@ public final class InvocationParser {
         String near = Suggestions.hint(typed, known);
         String hint = known.isEmpty() ? " (" + command.getName() + " takes no options)"
                 : near.isEmpty() ? " (" + command.getName() + " takes " + String.join(", ", known) + ")" : near;
-        return throwUsage("unknown option " + typed + " for " + command.getName() + hint);
-    }
-
-    private static CommandOption throwUsage(String message) {
-        throw new UsageException(message);
+        throw new UsageException("unknown option " + typed + " for " + command.getName() + hint);
     }
 
     private static boolean isBoolean(CommandOption o) {
@@ -142,10 +138,5 @@ public final class InvocationParser {
             return w.length() > 2 && Character.isLetter(w.charAt(2));
         }
         return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
-    }
-
-    /** The words a command name is made of, for completion. */
-    static List<String> split(String name) {
-        return new ArrayList<>(List.of(name.split(" ")));
     }
 }

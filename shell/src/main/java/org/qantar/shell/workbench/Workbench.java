@@ -301,7 +301,11 @@ public final class Workbench implements AutoCloseable {
         return apply(new Inputs(known, unknown, lens, new TreeMap<>(state.priors())));
     }
 
-    /** Called with the new state after every change (assumptions, lens, priors, name, note, restore). */
+    /**
+     * Called with the new state after every change (assumptions, lens, priors, name, note, restore),
+     * on the changing thread. The change stands whatever a listener does; an exception a listener
+     * throws reaches the caller of the mutator (and the user, as one line).
+     */
     public void addChangeListener(Consumer<WorkbenchState> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Start-up timing on a noisy machine: the commands are run round-robin (A B C A B C ...), so that
+a change of load hits all of them alike; prints each command's runs and median in milliseconds.
+
+usage: timeit.py wall RUNS NAME=COMMAND...
+       timeit.py prompt RUNS NAME=REGEX=COMMAND...
+wall:   process start to exit, output discarded, stdin from /dev/null.
+prompt: process start to the first output matching REGEX (ANSI codes stripped) in a 120x40
+        pseudo-terminal; then it types `exit` and waits for the process to end.
+COMMAND is split like a shell would (shlex); it runs without a shell.
+"""
+import fcntl, os, pty, re, select, shlex, signal, statistics, struct, subprocess, sys, termios, time
+
+ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]")
+
+
+def wall(argv):
+    start = time.monotonic()
+    subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.monotonic() - start) * 1000
+
+
+def prompt(pattern, argv, timeout=120.0):
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp(argv[0], argv)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    seen, elapsed = b"", None
+    while time.monotonic() - start < timeout:
+        ready, _, _ = select.select([fd], [], [], 0.005)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if pattern.search(ANSI.sub(b"", seen)):
+                elapsed = (time.monotonic() - start) * 1000
+                break
+    if elapsed is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise SystemExit("no output matching %r; got:\n%s" % (pattern.pattern, seen[-2000:].decode(errors="replace")))
+    os.write(fd, b"exit\r")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            break
+        try:
+            if select.select([fd], [], [], 0.05)[0]:
+                os.read(fd, 65536)
+        except OSError:
+            pass
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    return elapsed
+
+
+def main():
+    mode, runs, specs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+    jobs = []
+    for spec in specs:
+        if mode == "prompt":
+            name, regex, command = spec.split("=", 2)
+            jobs.append((name, lambda argv=shlex.split(command), p=re.compile(regex.encode()): prompt(p, argv)))
+        else:
+            name, command = spec.split("=", 1)
+            jobs.append((name, lambda argv=shlex.split(command): wall(argv)))
+    for _, job in jobs:  # one warm-up round: file caches, and anything a first run prepares
+        job()
+    times = {name: [] for name, _ in jobs}
+    for _ in range(runs):
+        for name, job in jobs:
+            times[name].append(job())
+    width = max(len(n) for n in times)
+    for name, ts in times.items():
+        print("%-*s  median %5.0f ms   min %5.0f   max %5.0f   (%d runs)" % (width, name, statistics.median(ts),
+                                                                          min(ts), max(ts), len(ts)))
+
+
+if __name__ == "__main__":
+    main()

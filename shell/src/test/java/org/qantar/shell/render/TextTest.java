@@ -1,0 +1,25 @@
+package org.qantar.shell.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextTest {
+
+    @Test
+    void wraps_at_spaces_and_cuts_words_longer_than_a_line() {
+        assertThat(Text.wrap("the quick brown fox jumps", 10)).containsExactly("the quick", "brown fox", "jumps");
+        assertThat(Text.wrap("abcdefghijkl xy", 5)).containsExactly("abcde", "fghij", "kl xy");
+        assertThat(Text.wrap("", 5)).containsExactly("");
+        assertThat(Text.wrap("one\ntwo", 20)).containsExactly("one", "two");
+    }
+
+    @Test
+    void truncates_with_an_ellipsis_and_pads_by_code_points() {
+        assertThat(Text.truncate("abcdef", 4)).isEqualTo("abc…");
+        assertThat(Text.truncate("abc", 4)).isEqualTo("abc");
+        assertThat(Text.padRight("→", 3)).isEqualTo("→  ");
+        assertThat(Text.padLeft("ab", 4)).isEqualTo("  ab");
+        assertThat(Text.width("“é”")).isEqualTo(3);
+    }
+}
