@@ -20,8 +20,8 @@ public final class CatalogueView {
         if (sources.isEmpty()) {
             return "no sources\n";
         }
-        Table t = Table.of(Table.Column.of("ID"), Table.Column.wrapping("TITLE"), Table.Column.of("AUTHOR"),
-                Table.Column.of("OUTLET"), Table.Column.of("DATE"));
+        Table t = Table.of(Table.Column.of("ID"), Table.Column.wrapping("TITLE"), Table.Column.wrapping("AUTHOR"),
+                Table.Column.wrapping("OUTLET"), Table.Column.of("DATE"));
         for (Source s : sources) {
             String title = s.isReprint() ? s.title() + " (reprint of " + s.reprintOf() + ")" : s.title();
             t.row(Table.Cell.of(s.id()), Table.Cell.of(title), Table.Cell.of(orDash(s.author())),

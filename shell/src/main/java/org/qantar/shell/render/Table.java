@@ -109,8 +109,8 @@ public final class Table {
         int best = -1;
         for (int i = 0; i < widths.length; i++) {
             Column c = columns.get(i);
-            int min = wrapping ? Math.min(MIN_WRAP, Text.width(c.header())) : MIN_CUT;
-            min = Math.max(min, wrapping ? MIN_CUT : 1);
+            // A wrapping column keeps room for a few words: below that it turns into a letter column.
+            int min = wrapping ? Math.max(MIN_WRAP, Text.width(c.header())) : Math.max(MIN_CUT, 1);
             if (c.wraps() == wrapping && widths[i] > min && (best < 0 || widths[i] > widths[best])) {
                 best = i;
             }

@@ -55,4 +55,16 @@ class TableTest {
         assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
         assertThat(out).contains("…");
     }
+
+    @Test
+    void a_wrapping_column_with_a_short_header_keeps_room_for_words_and_the_others_are_cut() {
+        Table t = Table.of(Table.Column.of("ID"), Table.Column.wrapping("T"), Table.Column.of("OUTLET"))
+                .row("cornell-ni", "Kazakhstan's Crisis Calls for a Central Asia Policy Reboot",
+                        "Europe's Edge (Center for European Policy Analysis)");
+
+        int[] widths = t.layout(40);
+
+        assertThat(widths[1]).isEqualTo(12);
+        assertThat(widths[0] + widths[1] + widths[2] + 4).isLessThanOrEqualTo(40);
+    }
 }
