@@ -115,9 +115,13 @@ public final class KnowledgeBase {
         return Collections.unmodifiableMap(m);
     }
 
-    /** Ids in {@code candidates} closest to {@code unknown}, best first, for "did you mean" hints. */
+    /**
+     * Up to {@code max} ids in {@code candidates} plausibly meant by {@code unknown}, closest first,
+     * for "did you mean" hints; empty when nothing is close.
+     */
     public static List<String> nearest(String unknown, List<String> candidates, int max) {
         List<String> sorted = new ArrayList<>(candidates);
+        sorted.removeIf(c -> !Similarity.plausible(unknown, c));
         sorted.sort((a, b) -> {
             int c = Integer.compare(Similarity.distance(unknown, a), Similarity.distance(unknown, b));
             return c != 0 ? c : a.compareTo(b);

@@ -1,6 +1,10 @@
 package org.qantar.rules;
 
-/** Edit distance for "did you mean" hints; a shared prefix or substring counts as close. */
+/**
+ * "Did you mean" support: ranks known ids by closeness to what was typed, and tells whether one is
+ * plausibly what was meant (a shared prefix or containment, or a few typos), so that a wild guess
+ * gets no suggestion rather than unrelated ones.
+ */
 final class Similarity {
 
     private Similarity() {
@@ -11,6 +15,20 @@ final class Similarity {
             return Math.max(0, candidate.length() - typed.length()) / 4;
         }
         return levenshtein(typed, candidate);
+    }
+
+    static boolean plausible(String typed, String known) {
+        if (typed.isEmpty()) {
+            return false;
+        }
+        if (known.contains(typed) || typed.contains(known)) {
+            return true;
+        }
+        int prefix = Math.min(3, Math.min(typed.length(), known.length()));
+        if (typed.length() >= 3 && known.startsWith(typed.substring(0, prefix))) {
+            return true;
+        }
+        return levenshtein(typed, known) <= Math.max(2, typed.length() / 3);
     }
 
     static int levenshtein(String a, String b) {
