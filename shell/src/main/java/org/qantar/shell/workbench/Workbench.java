@@ -132,14 +132,7 @@ public final class Workbench implements AutoCloseable {
      * @throws UsageException for an unknown proposition, or both values of one proposition
      */
     public synchronized List<Evaluation.Change> assume(List<Literal> literals) {
-        Map<String, Literal> byProposition = new HashMap<>();
-        for (Literal l : literals) {
-            ids.proposition(l.proposition());
-            Literal earlier = byProposition.put(l.proposition(), l);
-            if (earlier != null && !earlier.equals(l)) {
-                throw new UsageException("cannot assume both " + earlier + " and " + l);
-            }
-        }
+        Map<String, Literal> byProposition = byProposition(literals);
         TreeSet<Literal> next = new TreeSet<>(inputs.assumptions());
         next.removeIf(l -> byProposition.containsKey(l.proposition()));
         next.addAll(byProposition.values());
@@ -176,6 +169,12 @@ public final class Workbench implements AutoCloseable {
      * @throws UsageException for an unknown proposition, or both values of one proposition
      */
     public synchronized List<Evaluation.Change> replaceAssumptions(List<Literal> literals) {
+        Map<String, Literal> byProposition = byProposition(literals);
+        return change(inputs.withAssumptions(new TreeSet<>(byProposition.values()), List.of()));
+    }
+
+    /** The literals by proposition, each known; both values of one proposition are a usage error. */
+    private Map<String, Literal> byProposition(List<Literal> literals) {
         Map<String, Literal> byProposition = new HashMap<>();
         for (Literal l : literals) {
             ids.proposition(l.proposition());
@@ -184,7 +183,7 @@ public final class Workbench implements AutoCloseable {
                 throw new UsageException("cannot assume both " + earlier + " and " + l);
             }
         }
-        return change(inputs.withAssumptions(new TreeSet<>(byProposition.values()), List.of()));
+        return byProposition;
     }
 
     /** Withdraws every assumption, including those about unknown propositions; lens and priors stay. */
