@@ -27,14 +27,22 @@ class ClaimRulesTest {
     private static Engine engine;
     private static KnowledgeBase kb;
 
+    /** Loaded once for the class: the argument source may be asked before or after @BeforeAll. */
+    private static synchronized void load() {
+        if (engine == null) {
+            engine = Engine.load();
+            kb = engine.knowledgeBase();
+        }
+    }
+
     @BeforeAll
-    static void load() {
-        engine = Engine.load();
-        kb = engine.knowledgeBase();
+    static void loadOnce() {
+        load();
     }
 
     static Stream<String> claimIds() {
-        return Engine.load().knowledgeBase().claimIds().stream();
+        load();
+        return kb.claimIds().stream();
     }
 
     @ParameterizedTest(name = "{0}")
