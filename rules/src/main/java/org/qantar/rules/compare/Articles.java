@@ -83,7 +83,8 @@ public final class Articles {
         Set<String> seen = new HashSet<>();
         for (Proposition prop : kb.propositions()) {
             Position p = byProposition.get(prop.id());
-            if (p != null && seen.add(prop.id())) {
+            // A position on a fact tells the articles apart from nothing: the record settles it.
+            if (p != null && !prop.isFact() && seen.add(prop.id())) {
                 (prop.isDriver() ? drivers : outcomes).add(p);
             }
         }
