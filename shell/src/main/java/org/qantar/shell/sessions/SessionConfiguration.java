@@ -2,8 +2,11 @@ package org.qantar.shell.sessions;
 
 import org.qantar.model.session.AutosaveFile;
 import org.qantar.model.session.SessionStore;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.rules.workbench.sessions.SessionKeeper;
+import org.qantar.rules.workbench.sessions.WorkingSession;
 import org.qantar.shell.config.QantarHome;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;

@@ -1,10 +1,10 @@
-package org.qantar.shell.sessions;
+package org.qantar.rules.workbench.sessions;
 
 import org.qantar.model.Session;
 import org.qantar.model.session.AutosaveFile;
 import org.qantar.model.session.SessionFileException;
 import org.qantar.model.session.SessionStoreException;
-import org.qantar.shell.workbench.WorkbenchState;
+import org.qantar.rules.workbench.WorkbenchState;
 
 import java.nio.file.Path;
 import java.util.List;
