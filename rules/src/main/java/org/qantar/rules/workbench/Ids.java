@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Reads ids and literals the user typed against a knowledge base. An unknown id is a
- * {@link InvalidInput} whose one line names the nearest known ids, e.g.
+ * Reads ids and literals the user typed against a knowledge base. An unknown id is an
+ * {@link UnknownId} whose one line names the nearest known ids, e.g.
  * {@code unknown proposition 'csto_withdraw' (did you mean csto_withdraws?)}.
  */
 public final class Ids {
@@ -97,13 +97,12 @@ public final class Ids {
         return out;
     }
 
-    /** The usage error for an id nobody knows, with the nearest known ones. */
-    public static InvalidInput unknown(String what, String id, List<String> known) {
-        String hint = Suggestions.hint(id, known);
-        if (hint.isEmpty()) {
-            hint = " (" + LISTING.getOrDefault(what, "help") + " lists them)";
-        }
-        return new InvalidInput("unknown " + what + " '" + id + "'" + hint);
+    /** The error for an id nobody knows, with the nearest known ones. */
+    public static UnknownId unknown(String what, String id, List<String> known) {
+        List<String> near = Suggestions.nearest(id, known);
+        String hint = near.isEmpty() ? " (" + LISTING.getOrDefault(what, "help") + " lists them)"
+                : Suggestions.hint(near);
+        return new UnknownId(what, id, near, "unknown " + what + " '" + id + "'" + hint);
     }
 
     private static final java.util.Map<String, String> LISTING = java.util.Map.of(

@@ -2,6 +2,7 @@ package org.qantar.rules.workbench;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
+import org.qantar.model.Source;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
@@ -185,6 +186,23 @@ public final class Workbench implements AutoCloseable {
         return byProposition;
     }
 
+    /**
+     * An evaluation of its own, the working session untouched: what {@code evaluate} and
+     * {@code why --assume} show. An empty {@code sources} counts every source.
+     *
+     * @throws InvalidInput for an unknown proposition or source, or both values of one proposition
+     */
+    public Evaluation evaluateOnce(List<Literal> literals, List<String> sources) {
+        Map<String, Literal> byProposition = byProposition(literals);
+        List<String> counted = new ArrayList<>();
+        for (String s : sources) {
+            if (!counted.contains(ids.source(s))) {
+                counted.add(s);
+            }
+        }
+        return engine.evaluate(byProposition.values(), counted);
+    }
+
     /** Withdraws every assumption, including those about unknown propositions; lens and priors stay. */
     public synchronized List<Evaluation.Change> reset() {
         return change(inputs.withAssumptions(new TreeSet<>(), List.of()));
@@ -204,6 +222,21 @@ public final class Workbench implements AutoCloseable {
             lens.clear();
         }
         return change(inputs.withLens(List.copyOf(lens)));
+    }
+
+    /**
+     * Counts these sources as voices: a reprint counts with its original, so that {@code lens 004_x}
+     * reasons as the article it reprints. An empty list counts every source.
+     *
+     * @throws InvalidInput for an unknown source id
+     */
+    public synchronized List<Evaluation.Change> setLensToVoicesOf(List<String> sources) {
+        LinkedHashSet<String> voices = new LinkedHashSet<>();
+        for (String id : sources) {
+            ids.source(id);
+            voices.add(kb.source(id).map(Source::voice).orElse(id));
+        }
+        return setLens(new ArrayList<>(voices));
     }
 
     /** Sets the prior of a proposition. Priors do not move statuses: returns an empty list. */

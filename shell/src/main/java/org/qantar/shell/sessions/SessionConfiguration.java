@@ -34,7 +34,8 @@ public class SessionConfiguration {
 
     @Bean
     public SessionAutosave sessionAutosave(WorkingSession working, QantarHome home, Environment environment) {
-        return new SessionAutosave(working, new AutosaveFile(directory(home, environment).resolve("autosave.json")));
+        return new SessionAutosave(working, new AutosaveFile(directory(home, environment).resolve("autosave.json")),
+                problem -> System.err.println("qantar: " + problem));
     }
 
     private static Path directory(QantarHome home, Environment environment) {

@@ -13,6 +13,7 @@ import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.workbench.InvalidInput;
 import org.qantar.rules.workbench.OperationFailed;
 import org.qantar.rules.workbench.Suggestions;
+import org.qantar.rules.workbench.UnknownId;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.rules.workbench.WorkbenchState;
 
@@ -24,9 +25,9 @@ import java.util.TreeSet;
 
 /**
  * Named sessions on disk ({@link SessionStore}) for the working session: save, load, list, delete,
- * rename, compare. Turns every store failure into the shell's one-line errors: a name or session
- * the user got wrong is a {@link InvalidInput}, a file or disk that fails is a
- * {@link OperationFailed}. A failure never changes the working session.
+ * rename, compare. Turns every store failure into the workbench's one-line errors: a name the user
+ * got wrong is an {@link InvalidInput} (a session nobody saved an {@link UnknownId}), a file or disk
+ * that fails is an {@link OperationFailed}. A failure never changes the working session.
  */
 public final class SessionKeeper {
 
@@ -279,13 +280,9 @@ public final class SessionKeeper {
             for (SessionSummary s : list()) {
                 names.add(s.name());
             }
-            String hint = Suggestions.hint(name, names);
-            throw new InvalidInput("no session named '" + name + "'"
-                    + (hint.isEmpty() ? " (sessions lists them)" : hint));
+            List<String> near = Suggestions.nearest(name, names);
+            throw new UnknownId("session", name, near, "no session named '" + name + "'"
+                    + (near.isEmpty() ? " (sessions lists them)" : Suggestions.hint(near)));
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
