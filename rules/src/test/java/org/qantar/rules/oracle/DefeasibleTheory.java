@@ -79,6 +79,16 @@ public final class DefeasibleTheory {
         return new DefeasibleTheory(out.toString(), List.copyOf(literals), Set.copyOf(facts));
     }
 
+    /** A theory written by hand (to show what another mapping would give), over the same atoms. */
+    public static DefeasibleTheory ofText(String dlgp, Collection<String> propositions, Collection<Literal> facts) {
+        List<Literal> literals = new ArrayList<>();
+        for (String p : propositions) {
+            literals.add(new Literal(p, true));
+            literals.add(new Literal(p, false));
+        }
+        return new DefeasibleTheory(dlgp, List.copyOf(literals), Set.copyOf(facts));
+    }
+
     /** The ground atom of a literal: {@code yes_p(k)} or {@code no_p(k)}. */
     public static String atom(Literal l) {
         String p = l.proposition();
