@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A small example from the literature as Qantar claims ({@code "a & !b -> c unless d"}, one source),
  * answered by Qantar's graph evaluator and by graal-elder under either policy, in Qantar's words
- * ({@code SUPPORTED true}, {@code CONTESTED}, ...), per proposition.
+ * ({@code SUPPORTED true}, {@code CONTESTED}, ...), per proposition; and by ASPIC+ under grounded semantics.
  */
 final class Fixture {
 
@@ -41,6 +41,11 @@ final class Fixture {
     Map<String, String> elder(String dlgp, ElderOracle.Policy policy, String... assumptions) {
         DefeasibleTheory theory = DefeasibleTheory.ofText(dlgp, kb.propositionIds(), literals(assumptions));
         return RandomWorld.oracle(kb, ElderOracle.labels(theory, policy), theory.facts());
+    }
+
+    /** TweetyProject's ASPIC+ grounded answer on the same claims ({@link AspicOracle}). */
+    Map<String, String> aspicGrounded(String... assumptions) {
+        return AspicOracle.grounded(kb, literals(assumptions));
     }
 
     DefeasibleTheory theory(String... assumptions) {
