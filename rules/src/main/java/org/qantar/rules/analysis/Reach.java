@@ -264,6 +264,7 @@ public final class Reach {
                 assumptions.put(l.proposition(), l);
             }
         }
-        return baseline.graph().evaluate(assumptions.values(), baseline.lens(), baseline.record());
+        return baseline.graph().evaluate(assumptions.values(), baseline.lens(), baseline.record(),
+                baseline.minConfidence());
     }
 }
