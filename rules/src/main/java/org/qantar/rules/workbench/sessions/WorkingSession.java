@@ -42,7 +42,7 @@ public final class WorkingSession {
     Session of(WorkbenchState state) {
         return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
                 state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(),
-                labels(workbench.evaluation()), extras);
+                labels(workbench.evaluation()), extras, state.record(), state.minConfidence());
     }
 
     /** Makes {@code saved} the working session, re-evaluated; returns what moved. */
@@ -53,7 +53,8 @@ public final class WorkingSession {
     }
 
     static WorkbenchState stateOf(Session s) {
-        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors());
+        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors(), s.record(),
+                s.minConfidence());
     }
 
     /** Proposition id → status label ({@code SUPPORTED true}), in knowledge-base order. */
