@@ -38,6 +38,26 @@ public final class Hindsight {
         return Resolutions.of(kb, shipped, store.load());
     }
 
+    /**
+     * What {@code resolutions --json} prints.
+     *
+     * @param file        the user's resolutions file
+     * @param resolutions the resolutions in force, in knowledge-base order
+     * @param unknown     resolutions of propositions the knowledge base lacks, never applied
+     */
+    public record Listing(String file, List<Resolutions.Entry> resolutions, List<Resolution> unknown) {
+        public Listing {
+            resolutions = List.copyOf(resolutions);
+            unknown = List.copyOf(unknown);
+        }
+    }
+
+    /** The resolutions in force with where the user's are kept. */
+    public Listing listing() {
+        Resolutions r = resolutions();
+        return new Listing(store.file().toString(), r.entries(), r.unknown());
+    }
+
     /** The user's resolutions file. */
     public ResolutionStore store() {
         return store;
