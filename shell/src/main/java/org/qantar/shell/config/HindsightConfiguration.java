@@ -1,5 +1,7 @@
 package org.qantar.shell.config;
 
+import org.qantar.model.RecordedFact;
+import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.hindsight.Hindsight;
 import org.qantar.rules.hindsight.ResolutionStore;
 import org.qantar.rules.hindsight.ShippedResolutions;
@@ -9,12 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Hindsight: the shipped resolutions and the user's own in {@code QANTAR_HOME/resolutions.json}
  * (the Spring property {@code qantar.home} overrides the directory, as for sessions, so that tests
- * never touch the user's files).
+ * never touch the user's files). The claim autopsy takes what the knowledge base's record establishes
+ * as known wherever no resolution speaks.
  */
 @Configuration(proxyBeanMethods = false)
 public class HindsightConfiguration {
@@ -26,7 +28,8 @@ public class HindsightConfiguration {
         String configured = environment.getProperty(QantarHome.PROPERTY);
         Path dir = (configured == null || configured.isBlank() ? home.dir() : Path.of(configured))
                 .toAbsolutePath().normalize();
-        return new Hindsight(workbench.knowledgeBase(), ShippedResolutions.load(),
-                new ResolutionStore(dir.resolve(FILE)), proposition -> Optional.empty());
+        KnowledgeBase kb = workbench.knowledgeBase();
+        return new Hindsight(kb, ShippedResolutions.load(), new ResolutionStore(dir.resolve(FILE)),
+                proposition -> kb.recorded(proposition).map(RecordedFact::value));
     }
 }
