@@ -70,6 +70,9 @@ final class DirectoryKnowledgeBase {
         if (problem.endsWith(" has no @quote") || problem.endsWith(" has no quote")) {
             return problem + " (add a line: quote \"...\", at most 30 words found in the article)";
         }
+        if (problem.endsWith(" has no section")) {
+            return problem + " (add a line 'section NAME' above the claim)";
+        }
         if (problem.matches(".* has no @?(paraphrase|section|confidence|claim|source)$")) {
             return problem + " (add the missing line to the claim)";
         }

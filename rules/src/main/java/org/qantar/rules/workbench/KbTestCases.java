@@ -1,10 +1,13 @@
 package org.qantar.rules.workbench;
 
 import org.qantar.model.Literal;
+import org.qantar.model.Position;
 import org.qantar.model.json.Json;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.PropositionStatus;
+import org.qantar.rules.compare.Article;
+import org.qantar.rules.compare.Articles;
 import tools.jackson.core.JacksonException;
 
 import java.io.IOException;
@@ -181,6 +184,38 @@ public final class KbTestCases {
             out.add(new Outcome(c, failures));
         }
         return out;
+    }
+
+    /**
+     * One case per article: its own reading (the drivers it asserts assumed, the lens on its voice),
+     * expecting each of its outcome positions SUPPORTED with its value, as {@code replay} scores it.
+     * Where the knowledge base does not reproduce a position today the case expects what it gives,
+     * and says so in its name, so that the cases pass now and any change to a reading shows.
+     * What {@code kb test --write-readings FILE} writes.
+     */
+    public static String readings(Engine engine) {
+        List<CaseJson> cases = new ArrayList<>();
+        for (Article a : new Articles(engine.knowledgeBase()).all()) {
+            if (a.outcomes().isEmpty()) {
+                continue;
+            }
+            Evaluation e = engine.evaluate(a.assumptions(), List.of(a.source()));
+            Map<String, String> expect = new TreeMap<>();
+            List<String> departures = new ArrayList<>();
+            for (Position p : a.outcomes()) {
+                PropositionStatus s = e.status(p.proposition()).orElseThrow();
+                String stated = "SUPPORTED " + p.value();
+                expect.put(p.proposition(), s.label().equals(stated) ? stated : s.label());
+                if (!s.label().equals(stated)) {
+                    departures.add(p.proposition());
+                }
+            }
+            String name = a.source() + "'s own reading"
+                    + (departures.isEmpty() ? "" : " (not reproduced today: " + String.join(", ", departures) + ")");
+            cases.add(new CaseJson(name, a.assumptions().stream().map(Literal::toString).toList(),
+                    List.of(a.source()), expect));
+        }
+        return Json.writePretty(new CaseFile(cases)) + "\n";
     }
 
     private static boolean matches(String expected, String actual) {

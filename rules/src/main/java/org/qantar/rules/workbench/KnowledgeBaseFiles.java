@@ -139,7 +139,8 @@ public final class KnowledgeBaseFiles {
             boolean created = !Files.exists(claims);
             if (created) {
                 Files.writeString(claims, "# " + (title == null ? id : title) + (author == null ? "" : ", " + author)
-                        + "\n# Claims of this article: see README.md for the format.\n", StandardCharsets.UTF_8);
+                        + "\n# Claims of this article: see README.md for the format.\n\nsection Main\n",
+                        StandardCharsets.UTF_8);
             }
             return new Added(id, sha, claims, created);
         } catch (IOException e) {

@@ -180,11 +180,28 @@ public class KbCommands {
     @Command(name = "kb test", group = GROUP, completionProvider = Completion.BEAN,
             description = "Run the knowledge base's own test cases: assumptions and lens, expected statuses.",
             help = """
-                    usage: kb test [--kb DIR]
-                    Runs tests/*.json of the knowledge base in use (the shipped one: its own cases). \
-                    Prints each case, ok or FAIL with what differed; exit 1 if any fails.""")
-    public void test(CommandContext context) {
+                    usage: kb test [--kb DIR] [--write-readings FILE]
+                    Runs tests/*.json of the knowledge base in use (the shipped one: seeds/tests). \
+                    Prints each case, ok or FAIL with what differed; exit 1 if any fails. \
+                    --write-readings writes FILE instead: one case per article, its own reading \
+                    and the statuses it gives its outcome positions today.""")
+    public void test(@Option(longName = "write-readings", description = "write each article's reading as cases to FILE")
+                     String writeReadings, CommandContext context) {
         Engine engine = workbench.engine();
+        if (writeReadings != null) {
+            Path file = Path.of(writeReadings);
+            try {
+                if (file.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                }
+                Files.writeString(file, KbTestCases.readings(engine));
+            } catch (java.io.IOException e) {
+                throw new CommandFailure("cannot write " + file + ": " + e.getMessage());
+            }
+            context.outputWriter().println("wrote " + file);
+            context.outputWriter().flush();
+            return;
+        }
         List<KbTestCases.Case> cases = engine.source() instanceof KnowledgeBaseSource.Directory dir
                 ? KbTestCases.fromDirectory(dir.dir()) : KbTestCases.shipped();
         PrintWriter out = context.outputWriter();
