@@ -5,8 +5,10 @@ import org.qantar.model.Literal;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.PropositionStatus;
+import org.qantar.rules.Strata;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +62,34 @@ record RandomWorld(List<Literal> assumptions, List<String> lens) {
             out.put(p, ElderOracle.status(labels, facts, p));
         }
         return out;
+    }
+
+    /**
+     * The strata the oracle's labels give: possible ⇔ supported, established ⇔ proved, and a claim fires
+     * (possibly, or established) iff the statement concluding for it is supported, or proved.
+     */
+    static Strata oracleStrata(DefeasibleTheory theory, ElderOracle.Answer answer) {
+        Set<Literal> possible = new HashSet<>();
+        Set<Literal> established = new HashSet<>();
+        answer.labels().forEach((l, label) -> {
+            if (ElderOracle.supported(label)) {
+                possible.add(l);
+            }
+            if (ElderOracle.proved(label)) {
+                established.add(l);
+            }
+        });
+        Set<String> firedPossible = new HashSet<>();
+        Set<String> firedEstablished = new HashSet<>();
+        theory.concludingStatement().forEach((claim, key) -> {
+            String label = answer.statementByKey().get(key);
+            if (label != null && ElderOracle.supported(label)) {
+                firedPossible.add(claim);
+            }
+            if (label != null && ElderOracle.proved(label)) {
+                firedEstablished.add(claim);
+            }
+        });
+        return new Strata(possible, established, firedPossible, firedEstablished);
     }
 }
