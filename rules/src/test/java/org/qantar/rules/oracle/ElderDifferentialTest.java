@@ -57,17 +57,17 @@ class ElderDifferentialTest {
                     continue;
                 }
                 here++;
-                Evaluation evaluation = graph.evaluate(world.assumptions(), world.lens());
+                Evaluation evaluation = world.evaluate(graph);
                 Map<String, String> qantar = RandomWorld.qantar(evaluation);
                 assertThat(qantar).as("seed %d draw %d, %s\n%s", seed, draw, world, theory)
-                        .isEqualTo(RandomWorld.oracle(kb, answer.get().labels(), theory.facts()));
+                        .isEqualTo(world.oracle(kb, answer.get().labels()));
                 assertThat(evaluation.strata()).as("strata, seed %d draw %d, %s\n%s", seed, draw, world, theory)
                         .isEqualTo(RandomWorld.oracleStrata(theory, answer.get()));
                 if (answer.get().loopThroughAssumption()) {
                     loopsThroughAssumptions++;
                 }
-                Map<String, String> blocking = RandomWorld.oracle(kb,
-                        ElderOracle.labels(theory, ElderOracle.Policy.BLOCKING), theory.facts());
+                Map<String, String> blocking = world.oracle(kb,
+                        ElderOracle.labels(theory, ElderOracle.Policy.BLOCKING));
                 if (!blocking.equals(qantar)) {
                     blockingDisagrees++;
                 }
