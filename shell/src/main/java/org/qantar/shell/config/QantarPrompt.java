@@ -5,6 +5,7 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.qantar.model.Confidence;
 import org.qantar.rules.PropositionStatus;
+import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
 import org.springframework.shell.jline.PromptProvider;
 
@@ -30,6 +31,7 @@ public final class QantarPrompt implements PromptProvider {
         }
         return new AttributedStringBuilder()
                 .styled(AttributedStyle.BOLD, "qantar")
+                .append(kbTag())
                 .append(" [")
                 .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), workbench.sessionName())
                 .append(" \u00b7 ").append(String.valueOf(assumed())).append(" assumed")
@@ -40,7 +42,8 @@ public final class QantarPrompt implements PromptProvider {
 
     /** The prompt as plain text. */
     public String text() {
-        return "qantar [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed" + reasoning() + "]> ";
+        return "qantar" + kbTag() + " [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed" + reasoning()
+                + "]> ";
     }
 
     /** What departs from the default reasoning: floor, record off, counterfactuals; empty when nothing does. */
@@ -57,6 +60,12 @@ public final class QantarPrompt implements PromptProvider {
             b.append(" \u00b7 ").append(counterfactuals).append(counterfactuals == 1 ? " counterfactual" : " counterfactuals");
         }
         return b.toString();
+    }
+
+    /** {@code " (my-kb)"} for a knowledge base of the user's; nothing for the shipped one. */
+    private String kbTag() {
+        KnowledgeBaseSource source = workbench.engine().source();
+        return source instanceof KnowledgeBaseSource.Shipped ? "" : " (" + source.name() + ")";
     }
 
     private int assumed() {
