@@ -39,19 +39,6 @@ public final class ShippedResolutions {
         }
     }
 
-    /** Those of a knowledge base kept in a directory, {@code DIR/resolutions.json}; none without the file. */
-    public static List<Resolution> load(java.nio.file.Path kbDir) {
-        java.nio.file.Path file = kbDir.resolve("resolutions.json");
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return List.of();
-        }
-        try {
-            return Json.read(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), File.class).resolutions();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
     /** Those on Qantar's own classpath. */
     public static List<Resolution> load() {
         return load(ShippedResolutions.class.getClassLoader());

@@ -3,17 +3,14 @@ package org.qantar.shell.config;
 import org.qantar.model.RecordedFact;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.hindsight.Hindsight;
-import org.qantar.rules.hindsight.Resolution;
 import org.qantar.rules.hindsight.ResolutionStore;
 import org.qantar.rules.hindsight.ShippedResolutions;
-import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Hindsight: the shipped resolutions and the user's own in {@code QANTAR_HOME/resolutions.json}
@@ -32,10 +29,7 @@ public class HindsightConfiguration {
         Path dir = (configured == null || configured.isBlank() ? home.dir() : Path.of(configured))
                 .toAbsolutePath().normalize();
         KnowledgeBase kb = workbench.knowledgeBase();
-        // A knowledge base kept in a directory brings its own resolutions (DIR/resolutions.json), if any.
-        List<Resolution> kbResolutions = workbench.engine().source() instanceof KnowledgeBaseSource.Directory d
-                ? ShippedResolutions.load(d.dir()) : ShippedResolutions.load();
-        return new Hindsight(kb, kbResolutions, new ResolutionStore(dir.resolve(FILE)),
+        return new Hindsight(kb, ShippedResolutions.load(), new ResolutionStore(dir.resolve(FILE)),
                 proposition -> kb.recorded(proposition).map(RecordedFact::value));
     }
 }
