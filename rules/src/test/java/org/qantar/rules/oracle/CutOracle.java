@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * graal-elder on each confidence cut, and the v2 status the cuts' answers give (DESIGN.md, "Evaluation
- * semantics (v2)"): SUPPORTED v with strength k, the strongest cut at which +∂v; otherwise the status on
- * the weakest cut, with strength the strongest cut at which either value is supported.
+ * semantics (v2)"): SUPPORTED v with strength k, the strongest cut at which +∂v, and as dissent the
+ * claims for ¬v whose statement is supported on the weakest cut; otherwise the status on the weakest
+ * cut, with strength the strongest cut at which either value is supported.
  */
 final class CutOracle {
 
@@ -28,57 +29,59 @@ final class CutOracle {
                                                      Collection<Literal> facts, Confidence floor) {
         Map<Confidence, DefeasibleTheory> out = new EnumMap<>(Confidence.class);
         for (Confidence k : Confidence.values()) {
-            if (k.ordinal() > floor.ordinal()) {
-                break;
+            if (k.ordinal() <= floor.ordinal()) {
+                List<Claim> cut = counted.stream().filter(c -> c.confidence().ordinal() <= k.ordinal()).toList();
+                out.put(k, DefeasibleTheory.of(kb.propositionIds(), cut, facts));
             }
-            List<Claim> cut = counted.stream().filter(c -> c.confidence().ordinal() <= k.ordinal()).toList();
-            out.put(k, DefeasibleTheory.of(kb.propositionIds(), cut, facts));
         }
         return out;
     }
 
-    /** graal-elder's labels per cut, or empty if it cannot label one of them (a loop). */
-    static Optional<Map<Confidence, Map<Literal, String>>> labels(Map<Confidence, DefeasibleTheory> theories) {
-        Map<Confidence, Map<Literal, String>> out = new EnumMap<>(Confidence.class);
+    /** graal-elder's propagating answer on each cut, or empty if it cannot label one of them (a loop). */
+    static Optional<Map<Confidence, ElderOracle.Answer>> answers(Map<Confidence, DefeasibleTheory> theories) {
+        Map<Confidence, ElderOracle.Answer> out = new EnumMap<>(Confidence.class);
         for (Map.Entry<Confidence, DefeasibleTheory> e : theories.entrySet()) {
             Optional<ElderOracle.Answer> a = ElderOracle.answer(e.getValue(), ElderOracle.Policy.PROPAGATION);
             if (a.isEmpty()) {
                 return Optional.empty();
             }
-            out.put(e.getKey(), a.get().labels());
+            out.put(e.getKey(), a.get());
         }
         return Optional.of(out);
     }
 
-    /** Per proposition, {@code "STATUS [value] [strength]"}, e.g. {@code SUPPORTED true likely}, {@code OPEN}. */
-    static Map<String, String> statuses(KnowledgeBase kb, Map<Confidence, Map<Literal, String>> byCut,
-                                        Set<Literal> facts) {
+    /** Per reasoned proposition, as {@link RandomWorld#describe}; fixed ones are the caller's. */
+    static Map<String, String> statuses(KnowledgeBase kb, Map<Confidence, DefeasibleTheory> theories,
+                                        Map<Confidence, ElderOracle.Answer> answers) {
+        Confidence weakest = answers.keySet().stream().reduce((a, b) -> b).orElseThrow();
+        Set<String> firingOnWeakest = RandomWorld.firing(theories.get(weakest), answers.get(weakest), false);
         Map<String, String> out = new LinkedHashMap<>();
-        Confidence weakest = byCut.keySet().stream().reduce((a, b) -> b).orElseThrow();
         for (String p : kb.propositionIds()) {
             Literal yes = new Literal(p, true);
             Literal no = yes.negate();
-            if (facts.contains(yes) || facts.contains(no)) {
-                out.put(p, "ASSUMED " + facts.contains(yes));
-                continue;
-            }
             String status = null;
-            for (Map.Entry<Confidence, Map<Literal, String>> cut : byCut.entrySet()) {
-                Map<Literal, String> l = cut.getValue();
+            for (Map.Entry<Confidence, ElderOracle.Answer> cut : answers.entrySet()) {
+                Map<Literal, String> l = cut.getValue().labels();
                 if (ElderOracle.proved(l.get(yes)) || ElderOracle.proved(l.get(no))) {
-                    status = "SUPPORTED " + ElderOracle.proved(l.get(yes)) + " " + cut.getKey().label();
+                    Literal v = ElderOracle.proved(l.get(yes)) ? yes : no;
+                    List<String> dissent = kb.claims().stream()
+                            .filter(c -> c.conclusion().equals(v.negate()) && firingOnWeakest.contains(c.id()))
+                            .map(Claim::id).toList();
+                    status = RandomWorld.describe("SUPPORTED " + v.value(), cut.getKey(), dissent);
                     break;
                 }
             }
             if (status == null) {
-                status = ElderOracle.status(byCut.get(weakest), facts, p);
-                for (Map.Entry<Confidence, Map<Literal, String>> cut : byCut.entrySet()) {
-                    Map<Literal, String> l = cut.getValue();
+                Confidence strength = null;
+                for (Map.Entry<Confidence, ElderOracle.Answer> cut : answers.entrySet()) {
+                    Map<Literal, String> l = cut.getValue().labels();
                     if (ElderOracle.supported(l.get(yes)) || ElderOracle.supported(l.get(no))) {
-                        status += " " + cut.getKey().label();
+                        strength = cut.getKey();
                         break;
                     }
                 }
+                String onWeakest = ElderOracle.status(answers.get(weakest).labels(), Set.of(), p);
+                status = RandomWorld.describe(onWeakest, strength, List.of());
             }
             out.put(p, status);
         }

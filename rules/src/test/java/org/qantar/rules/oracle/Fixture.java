@@ -29,7 +29,7 @@ final class Fixture {
     }
 
     Map<String, String> qantar(String... assumptions) {
-        return RandomWorld.qantar(new GraphEvaluator(kb).evaluate(literals(assumptions), kb.sourceIds()));
+        return RandomWorld.labels(new GraphEvaluator(kb).evaluate(literals(assumptions), kb.sourceIds()));
     }
 
     Map<String, String> elder(ElderOracle.Policy policy, String... assumptions) {

@@ -1,5 +1,6 @@
 package org.qantar.rules.oracle;
 
+import org.qantar.model.Confidence;
 import org.qantar.rules.testkb.SyntheticKb;
 
 import java.util.LinkedHashSet;
@@ -10,7 +11,9 @@ import java.util.Set;
  * Random knowledge bases dense enough that chains fire and collide: propositions in an order, most
  * premises taken from below the conclusion (so assumptions reach far), a seeded share of premises and
  * unless literals from anywhere (cycles), a third of the conclusions negative (conflicts), a third of the
- * claims with an {@code unless}. Written through {@link SyntheticKb}, so the same text feeds Drools too.
+ * claims with an {@code unless}, confidences drawn evenly (so every cut differs), and in a third of them
+ * the bottom proposition a recorded fact. Written through {@link SyntheticKb}, so the same text feeds
+ * Drools too.
  * ({@link SyntheticKb#random} draws premises uniformly, and most of its worlds leave nearly everything OPEN.)
  */
 final class LayeredRandomKb {
@@ -27,6 +30,9 @@ final class LayeredRandomKb {
         SyntheticKb kb = new SyntheticKb();
         for (int p = 0; p < propositions; p++) {
             kb.proposition("p" + p);
+        }
+        if (random.nextInt(3) == 0) {
+            kb.fact("p0", random.nextBoolean());
         }
         for (int c = 0; c < claims; c++) {
             int conclusion = 1 + random.nextInt(propositions - 1);
@@ -52,7 +58,8 @@ final class LayeredRandomKb {
                     spec.append(" unless ").append(literal(random, u));
                 }
             }
-            kb.claim("s" + random.nextInt(sources), spec.toString());
+            Confidence confidence = Confidence.values()[random.nextInt(Confidence.values().length)];
+            kb.claim("s" + random.nextInt(sources), confidence, spec.toString());
         }
         return kb;
     }
