@@ -15,28 +15,39 @@ import java.util.stream.Collectors;
  * tested only when the world met its condition: every premise resolved as the claim states it and
  * none of its {@code unless} exceptions resolved as holding. Then its conclusion decides: resolved
  * with the claim, it is borne out; against, falsified; unresolved or {@code partly}, untested. A
- * claim whose condition the world did not meet says nothing about that world: untested.
+ * claim whose condition the world did not meet says nothing about that world: untested. Premises
+ * may be known from the record (what the articles reported as already the case); a conclusion
+ * counts only when a resolution settles it, since a claim that merely explains a recorded fact
+ * was not tested by what came after.
  */
 public final class Autopsy {
 
     private Autopsy() {
     }
 
+    /** Every claim of {@code kb} against the resolutions alone, in catalogue order. */
+    public static List<ClaimAutopsy> of(KnowledgeBase kb, Function<String, Optional<Boolean>> resolved) {
+        return of(kb, resolved, resolved);
+    }
+
     /**
      * Every claim of {@code kb}, in catalogue order.
      *
-     * @param known whether a proposition is known to have held: from the resolutions, else the record;
-     *              empty when unknown or only partly so
+     * @param known    whether a proposition is known to have held, for premises and exceptions: from
+     *                 the resolutions, else the record; empty when unknown or only partly so
+     * @param resolved whether it resolved so after the articles, for conclusions: the resolutions only
      */
-    public static List<ClaimAutopsy> of(KnowledgeBase kb, Function<String, Optional<Boolean>> known) {
+    public static List<ClaimAutopsy> of(KnowledgeBase kb, Function<String, Optional<Boolean>> known,
+                                        Function<String, Optional<Boolean>> resolved) {
         List<ClaimAutopsy> out = new ArrayList<>();
         for (Claim c : kb.claims()) {
-            out.add(examine(c, known));
+            out.add(examine(c, known, resolved));
         }
         return out;
     }
 
-    static ClaimAutopsy examine(Claim c, Function<String, Optional<Boolean>> known) {
+    static ClaimAutopsy examine(Claim c, Function<String, Optional<Boolean>> known,
+                                Function<String, Optional<Boolean>> resolved) {
         for (Literal premise : c.premises()) {
             Optional<Boolean> v = known.apply(premise.proposition());
             if (v.isEmpty()) {
@@ -53,9 +64,11 @@ public final class Autopsy {
             }
         }
         Literal conclusion = c.conclusion();
-        Optional<Boolean> v = known.apply(conclusion.proposition());
+        Optional<Boolean> v = resolved.apply(conclusion.proposition());
         if (v.isEmpty()) {
-            return verdict(c, AutopsyVerdict.UNTESTED, "premises held; conclusion " + conclusion + " unresolved");
+            return verdict(c, AutopsyVerdict.UNTESTED, known.apply(conclusion.proposition()).isPresent()
+                    ? "premises held; conclusion " + conclusion.proposition() + " is on the record, not resolved after"
+                    : "premises held; conclusion " + conclusion + " unresolved");
         }
         return v.get() == conclusion.value()
                 ? verdict(c, AutopsyVerdict.BORNE_OUT, "premises held; so did " + conclusion)

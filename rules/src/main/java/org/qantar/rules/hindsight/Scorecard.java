@@ -60,7 +60,7 @@ public record Scorecard(ProbabilityMap probabilities, int resolutions, List<Arti
         Function<String, Optional<Boolean>> known = p -> resolutions.get(p).isPresent()
                 ? resolutions.truth(p) : record.apply(p);
         return new Scorecard(probabilities, resolutions.size(), scores, calibration(all, probabilities),
-                Autopsy.of(kb, known));
+                Autopsy.of(kb, known, resolutions::truth));
     }
 
     static ArticleScore score(Article article, Resolutions resolutions, ProbabilityMap probabilities) {

@@ -32,35 +32,32 @@ class ClosestArticleRequirementTest {
         kb = engine.knowledgeBase();
     }
 
-    @Disabled("knowledge base v1 (bfde76f): after adopt cornell-ni the only outcome propositions that divide the "
-            + "articles, multivector_policy_survives (cornell-ni true; cepa, iwpr false) and regime_cracks_down "
-            + "(cornell-ni false; carnegie, iwpr true), are both CONTESTED, so no article scores above 0 (closest: none); "
-            + "every other outcome position Cornell takes is shared by all who speak to it or his alone")
+    @Disabled("KB v2: after adopt cornell-ni (lens all) every outcome position of Cornell's that divides the "
+            + "articles is CONTESTED: elite_faction_hijacked_protests, !violence_was_leaderless_looting, "
+            + "!tokayev_publicly_challenges_nazarbayev (cornell-22 against iwpr-26) and "
+            + "multivector_policy_survives (cornell-41/42 against cepa-15, cepa-21, iwpr-05 and Cornell's own "
+            + "cornell-37), so cornell-ni scores 0 while cepa scores +0.33 on csto_averted_state_collapse; a "
+            + "genuine disagreement, not a scoring artefact")
     @Test
     void cornellIsClosestUnderItsOwnDriversAndNotWhenTheyAreDenied() {
         assertClosestExactlyUnderItsOwnDrivers("cornell-ni");
     }
 
-    @Disabled("interim record (sem, before KB v2): with fuel_price_shock, nationwide_protests, protests_turned_violent "
-            + "and tokayev_calls_in_csto recorded, the dividing outcomes are the same two as for cornell-ni, and iwpr, "
-            + "cepa and carnegie all score +1; re-enable when the kb branch's record and positions land")
     @Test
     void cepaIsClosestUnderItsOwnDriversAndNotWhenTheyAreDenied() {
         assertClosestExactlyUnderItsOwnDrivers("cepa");
     }
 
-    @Disabled("knowledge base v1 (bfde76f): Carnegie's one dividing outcome position, regime_cracks_down true, is "
-            + "shared by iwpr, which also gets !multivector_policy_survives (SUPPORTED under Carnegie's drivers); "
-            + "cepa, carnegie and iwpr all score +1 and iwpr wins on dividing positions leaning its way: the knowledge "
-            + "base records no outcome on which Carnegie and IWPR differ")
     @Test
     void carnegieIsClosestUnderItsOwnDriversAndNotWhenTheyAreDenied() {
         assertClosestExactlyUnderItsOwnDrivers("carnegie");
     }
 
-    @Disabled("interim record (sem, before KB v2): with fuel_price_shock, nationwide_protests, protests_turned_violent "
-            + "and tokayev_calls_in_csto recorded, the dividing outcomes are the same two as for cornell-ni, and iwpr, "
-            + "cepa and carnegie all score +1; re-enable when the kb branch's record and positions land")
+    @Disabled("KB v2: after adopt iwpr (lens all) IWPR's one settled dividing position, "
+            + "!multivector_policy_survives, is only possible (weight 0.5) and CEPA holds it stated, while "
+            + "IWPR's elite_faction_hijacked_protests (iwpr-13 against cepa-07, carnegie-06) and "
+            + "tokayev_publicly_challenges_nazarbayev (iwpr-26 against cornell-22) stay CONTESTED: cepa +0.40 "
+            + "against iwpr +0.25")
     @Test
     void iwprIsClosestUnderItsOwnDriversAndNotWhenTheyAreDenied() {
         assertClosestExactlyUnderItsOwnDrivers("iwpr");

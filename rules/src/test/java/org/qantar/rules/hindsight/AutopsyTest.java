@@ -57,4 +57,17 @@ class AutopsyTest {
                         tuple("b1", AutopsyVerdict.FALSIFIED), tuple("b2", AutopsyVerdict.BORNE_OUT));
         assertThat(s.count(AutopsyVerdict.BORNE_OUT)).isEqualTo(2);
     }
+
+    @Test
+    void aConclusionOnlyTheRecordSettlesLeavesTheClaimUntested() {
+        // given nothing resolved after the articles; the record has d1 and o1 (a1's premise and conclusion)
+        Map<String, Boolean> record = Map.of("d1", true, "o1", true);
+
+        Scorecard s = Scorecard.of(KB, Resolutions.of(KB, List.of(), List.of()), ProbabilityMap.DEFAULT,
+                p -> Optional.ofNullable(record.get(p)));
+
+        assertThat(s.autopsy().get(0)).extracting(ClaimAutopsy::claim, ClaimAutopsy::verdict, ClaimAutopsy::reason)
+                .containsExactly("a1", AutopsyVerdict.UNTESTED,
+                        "premises held; conclusion o1 is on the record, not resolved after");
+    }
 }
