@@ -5,9 +5,9 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
+import org.qantar.shell.history.QantarHistory;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.Outcome;
 import org.qantar.shell.render.Style;
@@ -29,17 +29,15 @@ final class InteractiveShell {
     private final PromptProvider prompt;
     private final ScreenSettings screen;
     private final Workbench workbench;
-    private final QantarHome home;
 
     InteractiveShell(LineReader reader, CommandDispatcher dispatcher, ShellControl control, PromptProvider prompt,
-                     ScreenSettings screen, Workbench workbench, QantarHome home) {
+                     ScreenSettings screen, Workbench workbench) {
         this.reader = reader;
         this.dispatcher = dispatcher;
         this.control = control;
         this.prompt = prompt;
         this.screen = screen;
         this.workbench = workbench;
-        this.home = home;
     }
 
     int run() {
@@ -51,12 +49,8 @@ final class InteractiveShell {
         // Ctrl-C while a command runs interrupts that command (one that checks), never the session.
         Thread shell = Thread.currentThread();
         terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
-        try {
-            home.ensureExists();
-        } catch (RuntimeException e) {
-            out.println("qantar: history will not be kept: " + e.getMessage());
-        }
         out.println(welcome(workbench.knowledgeBase()));
+        showHistoryNotices(out);
         while (!control.exitRequested()) {
             String line;
             try {
@@ -71,9 +65,17 @@ final class InteractiveShell {
             if (!outcome.ok()) {
                 out.println(screen.get().paint(outcome.message(), Style.RED));
             }
+            showHistoryNotices(out);
             out.flush();
         }
         return 0;
+    }
+
+    /** A history file that cannot be used is said once, in one line, and the shell goes on. */
+    private void showHistoryNotices(PrintWriter out) {
+        if (reader.getHistory() instanceof QantarHistory history) {
+            history.takeNotices().forEach(n -> out.println("qantar: " + n));
+        }
     }
 
     private static String welcome(KnowledgeBase kb) {

@@ -77,8 +77,8 @@ public class QantarApplication {
     @Bean
     QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
-                              Workbench workbench, QantarHome home, ExitCode exitCode) {
-        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
+                              Workbench workbench, ExitCode exitCode) {
+        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode);
     }
 
     /** Our own failure's message where there is one (a knowledge base that does not load), else the root cause's. */

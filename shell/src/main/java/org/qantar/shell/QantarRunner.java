@@ -1,7 +1,6 @@
 package org.qantar.shell;
 
 import org.jline.reader.LineReader;
-import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.input.CommandDispatcher;
@@ -29,11 +28,10 @@ final class QantarRunner implements ApplicationRunner {
     private final PromptProvider prompt;
     private final ScreenSettings screen;
     private final Workbench workbench;
-    private final QantarHome home;
     private final ExitCode exitCode;
 
     QantarRunner(boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
-                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, QantarHome home, ExitCode exitCode) {
+                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, ExitCode exitCode) {
         this.enabled = enabled;
         this.dispatcher = dispatcher;
         this.lineReader = lineReader;
@@ -41,7 +39,6 @@ final class QantarRunner implements ApplicationRunner {
         this.prompt = prompt;
         this.screen = screen;
         this.workbench = workbench;
-        this.home = home;
         this.exitCode = exitCode;
     }
 
@@ -56,8 +53,7 @@ final class QantarRunner implements ApplicationRunner {
             return;
         }
         if (words.length == 0) {
-            exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench,
-                    home).run());
+            exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench).run());
         } else {
             exitCode.set(runOnce(List.of(words)));
         }

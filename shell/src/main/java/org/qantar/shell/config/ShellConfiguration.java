@@ -2,6 +2,7 @@ package org.qantar.shell.config;
 
 import org.qantar.rules.Engine;
 import org.qantar.shell.errors.ErrorMapper;
+import org.qantar.shell.history.QantarHistory;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.QantarCompleter;
 import org.qantar.shell.input.QantarHighlighter;
@@ -13,6 +14,8 @@ import org.springframework.shell.core.utils.Utils;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.CommandHighlighter;
 import org.springframework.shell.jline.PromptProvider;
+
+import java.time.Clock;
 
 /** The workbench's beans: the engine (loaded once), the session, and how commands are run and shown. */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +44,12 @@ public class ShellConfiguration {
     @Bean
     public QantarHome qantarHome() {
         return QantarHome.fromEnvironment();
+    }
+
+    /** Replaces Spring Shell's history, whose file handling JLine did (see {@link QantarHistory}). */
+    @Bean
+    public QantarHistory history() {
+        return new QantarHistory(Clock.systemUTC());
     }
 
     @Bean
