@@ -4,6 +4,7 @@ import org.qantar.model.session.SessionName;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.SessionView;
+import org.qantar.shell.render.Text;
 import org.qantar.shell.sessions.SessionKeeper;
 import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -111,7 +112,7 @@ public class SessionCommands {
         }
         if (!hasText) {
             String note = workbench.note();
-            return note.isEmpty() ? "no note (note TEXT sets one)" : note;
+            return note.isEmpty() ? "no note (note TEXT sets one)" : Text.printable(note, true);
         }
         keeper.note(String.join(" ", words).strip());
         return "note set (save keeps it with the session)";
