@@ -86,4 +86,18 @@ done
 tmux has-session -t "$session" 2>/dev/null && fail "exit did not end the shell"
 grep -q "^[0-9]*:why $driver$" "$home/history" || fail "history was not kept in QANTAR_HOME"
 
-echo "e2e-tmux: ok (prompt, assume -> change, Tab completion, why, undo, did-you-mean, exit, history)"
+# TERM=dumb: Ctrl-C interrupts the running analysis and says so; the shell goes on. A history
+# file that is not UTF-8 is set aside in one line instead of stopping the start.
+printf 'status\n\377\n' >"$home/history"
+tmux new-session -d -s "$session" -x 120 -y 50 "TERM=dumb QANTAR_HOME='$home' ./qantar; echo SHELL-ENDED; sleep 30"
+wait_for '> $' 60 || fail "no prompt with TERM=dumb"
+wait_for '^qantar: history: .* is not UTF-8 text; moved it aside' 5 || fail "a bad history file was not set aside in one line"
+tmux send-keys -t "$session" "simulate --samples 100000000" Enter
+sleep 3
+tmux send-keys -t "$session" C-c
+wait_for '^interrupted' 20 || fail "Ctrl-C with TERM=dumb did not print interrupted"
+screen | grep -q SHELL-ENDED && fail "Ctrl-C with TERM=dumb ended the shell"
+tmux send-keys -t "$session" "exit" Enter
+wait_for 'SHELL-ENDED' 20 || fail "exit did not end the TERM=dumb shell"
+
+echo "e2e-tmux: ok (prompt, assume -> change, Tab completion, why, undo, did-you-mean, exit, history; TERM=dumb Ctrl-C, bad history)"

@@ -4,6 +4,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.Signals;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
@@ -49,6 +50,11 @@ final class InteractiveShell {
         // Ctrl-C while a command runs interrupts that command (one that checks), never the session.
         Thread shell = Thread.currentThread();
         terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
+        if (isDumb(terminal)) {
+            // A dumb terminal (TERM=dumb) installs no native signal handler, so the JVM's default
+            // would end the whole shell on Ctrl-C: route it to the terminal's handler as others do.
+            Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+        }
         out.println(welcome(workbench.knowledgeBase()));
         showHistoryNotices(out);
         while (!control.exitRequested()) {
@@ -60,6 +66,8 @@ final class InteractiveShell {
             } catch (EndOfFileException e) {
                 break;
             }
+            // A Ctrl-C that arrived while the line was typed must not interrupt the command it runs.
+            Thread.interrupted();
             Outcome outcome = dispatcher.run(line, out);
             Thread.interrupted();
             if (!outcome.ok()) {
@@ -69,6 +77,11 @@ final class InteractiveShell {
             out.flush();
         }
         return 0;
+    }
+
+    private static boolean isDumb(Terminal terminal) {
+        String type = terminal.getType();
+        return type != null && type.startsWith(Terminal.TYPE_DUMB);
     }
 
     /** A history file that cannot be used is said once, in one line, and the shell goes on. */
