@@ -40,6 +40,9 @@ public class QantarApplication {
         org.slf4j.LoggerFactory.getILoggerFactory();
         // Building the rule base overlaps with Spring's start-up.
         EngineLoader.start();
+        if (args.length > 0 && args[0].equals("kb")) {
+            EngineLoader.tolerateMistakes();
+        }
         boolean interactive = args.length == 0;
         SpringApplication app = new SpringApplication(QantarApplication.class);
         // Arguments are a command for the shell, never Spring properties (--lens=x is not a setting).

@@ -23,7 +23,7 @@ public class ShellConfiguration {
 
     @Bean
     public Engine engine() {
-        return EngineLoader.await().engine();
+        return EngineLoader.soundEngine();
     }
 
     @Bean(destroyMethod = "close")
