@@ -9,7 +9,10 @@ import java.util.function.DoubleConsumer;
 /**
  * Monte Carlo over the drivers' priors: each world draws the free drivers (the assumptions stay
  * fixed), is evaluated by the {@link GraphEvaluator}, and adds one count to each free outcome's
- * status-and-value. Worlds are cut into blocks of {@value #BLOCK}, each drawing from a generator of
+ * status-and-value. With Beta priors the worlds come in outer draws of p ({@link DriverSampler});
+ * then each status-value's interval is the Wilson interval widened to ±1.96 times the spread of
+ * its probability from draw to draw (the between-draw standard deviation, less the part the
+ * worlds' own binomial noise explains), so that it carries the uncertainty about p. Worlds are cut into blocks of {@value #BLOCK}, each drawing from a generator of
  * its own seeded from (seed, block number), so the result depends on the seed and the sample count
  * only, never on the number of threads. The per-world loop allocates nothing.
  */
@@ -44,15 +47,17 @@ public final class Simulation {
         int blocks = (int) ((samples + (long) BLOCK - 1) / BLOCK);
         List<Worker> workers = Parallel.run(blocks, threads, () -> new Worker(outcomes, samples, seed), progress);
         long[] counts = new long[outcomes.length * StatusValue.COUNT];
+        DrawSpread spread = new DrawSpread(counts.length, DriverSampler.DRAW);
         for (Worker w : workers) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += w.counts[i];
             }
+            spread.add(w.spread);
         }
         List<SimulationResult.OutcomeDistribution> result = new ArrayList<>();
         for (int o = 0; o < outcomes.length; o++) {
             result.add(SimulationResult.OutcomeDistribution.ofCounts(
-                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples));
+                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples, spread));
         }
         return new SimulationResult(samples, seed, result);
     }
@@ -65,12 +70,16 @@ public final class Simulation {
         private final GraphEvaluator.Workspace workspace = baseline.newWorkspace();
         private final DriverSampler sampler = new DriverSampler(baseline);
         private final long[] counts;
+        private final int[] drawCounts;
+        private final DrawSpread spread;
 
         Worker(int[] outcomes, int samples, long seed) {
             this.outcomes = outcomes;
             this.samples = samples;
             this.seed = seed;
             this.counts = new long[outcomes.length * StatusValue.COUNT];
+            this.drawCounts = new int[counts.length];
+            this.spread = new DrawSpread(counts.length, DriverSampler.DRAW);
         }
 
         @Override
@@ -79,14 +88,25 @@ public final class Simulation {
             GraphEvaluator graph = baseline.graph();
             int width = StatusValue.COUNT;
             int end = (int) Math.min(samples, (long) (block + 1) * BLOCK);
+            boolean drawsDiffer = sampler.anyBeta();
             for (int world = block * BLOCK; world < end; world++) {
                 sampler.sampleInto(workspace);
                 graph.evaluate(workspace);
                 for (int o = 0; o < outcomes.length; o++) {
                     int code = GraphEvaluator.statusCode(workspace, outcomes[o]);
-                    counts[o * width + StatusValue.indexOfCode(code)]++;
+                    int i = o * width + StatusValue.indexOfCode(code);
+                    counts[i]++;
+                    drawCounts[i]++;
+                }
+                // Only whole draws measure the spread; a last partial one counts in the totals only.
+                if (drawsDiffer && (world - block * BLOCK + 1) % DriverSampler.DRAW == 0) {
+                    spread.addDraw(drawCounts);
+                }
+                if ((world - block * BLOCK + 1) % DriverSampler.DRAW == 0) {
+                    java.util.Arrays.fill(drawCounts, 0);
                 }
             }
+            java.util.Arrays.fill(drawCounts, 0);
         }
     }
 }

@@ -67,7 +67,8 @@ public class AnalysisCommands {
             help = """
                     usage: prior DRIVER P | prior DRIVER beta A B | prior DRIVER clear
                     P is the probability that the driver holds (0 to 1). beta A B makes it uncertain: \
-                    each simulated world first draws the probability from Beta(A, B) (mean A/(A+B)). \
+                    the simulation draws the probability from Beta(A, B) (mean A/(A+B); A and B above 0, \
+                    at most 1,000,000) once per 128 worlds, so the intervals widen with the uncertainty. \
                     clear goes back to the default, 0.5. Priors are kept in the session file; an \
                     assumed driver keeps its prior but is held fixed while assumed.""")
     public String prior(@Arguments List<String> words) {
@@ -88,9 +89,9 @@ public class AnalysisCommands {
             expectWords(words, 4, "prior " + id + " beta A B, e.g. prior " + id + " beta 2 5");
             double a = number(words.get(2), "beta parameter");
             double b = number(words.get(3), "beta parameter");
-            if (!(a > 0 && b > 0) || Double.isInfinite(a) || Double.isInfinite(b)) {
-                throw new UsageException("beta parameters must be positive numbers, got " + words.get(2) + " and "
-                        + words.get(3) + " (e.g. prior " + id + " beta 2 5)");
+            if (!(a > 0 && b > 0 && a <= Prior.MAX_BETA_PARAMETER && b <= Prior.MAX_BETA_PARAMETER)) {
+                throw new UsageException("beta parameters are numbers above 0 and at most 1,000,000, got "
+                        + words.get(2) + " and " + words.get(3) + " (e.g. prior " + id + " beta 2 5)");
             }
             prior = Prior.beta(a, b);
         } else {

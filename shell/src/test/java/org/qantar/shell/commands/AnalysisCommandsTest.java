@@ -96,7 +96,7 @@ class AnalysisCommandsTest {
         assertThatThrownBy(() -> commands.prior(List.of(d, "1.5"))).hasMessage("a probability is between 0 and 1, got 1.5");
         assertThatThrownBy(() -> commands.prior(List.of(d, "-0.1"))).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> commands.prior(List.of(d, "often"))).hasMessageStartingWith("not a probability: 'often'");
-        assertThatThrownBy(() -> commands.prior(List.of(d, "beta", "2", "0"))).hasMessageStartingWith("beta parameters must be positive");
+        assertThatThrownBy(() -> commands.prior(List.of(d, "beta", "2", "0"))).hasMessageStartingWith("beta parameters are numbers above 0");
         assertThatThrownBy(() -> commands.prior(List.of(d + "x", "0.3"))).hasMessageContaining("did you mean " + d);
         assertThatThrownBy(() -> commands.prior(List.of(d))).hasMessageStartingWith("prior needs a driver and a value");
         assertThat(exitStatus(() -> commands.prior(List.of(o, "0.3")))).isEqualTo(ErrorMapper.USAGE);
