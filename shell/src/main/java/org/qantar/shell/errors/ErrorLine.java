@@ -13,7 +13,7 @@ public final class ErrorLine {
 
     /** The most characters of one word of a message, and of the whole message, that are shown. */
     static final int MAX_WORD = 80;
-    static final int MAX_LENGTH = 300;
+    static final int MAX_LENGTH = 240;
 
     private ErrorLine() {
     }

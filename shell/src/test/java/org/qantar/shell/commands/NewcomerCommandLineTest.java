@@ -76,9 +76,9 @@ class NewcomerCommandLineTest extends ShellTestBase {
         Run unclosed = run("note \"" + "word ".repeat(200_000));
 
         assertThat(unknownId.status()).isEqualTo(2);
-        assertThat(unknownId.message()).startsWith("unknown proposition").hasSizeLessThan(320).contains(" characters)");
+        assertThat(unknownId.message()).startsWith("unknown proposition").hasSizeLessThan(300).contains(" characters)");
         assertThat(unclosed.status()).isEqualTo(2);
-        assertThat(unclosed.message()).startsWith("unclosed").hasSizeLessThan(320);
+        assertThat(unclosed.message()).startsWith("unclosed").hasSizeLessThan(300);
     }
 
     @Test
