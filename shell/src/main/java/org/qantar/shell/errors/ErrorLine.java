@@ -23,9 +23,9 @@ public final class ErrorLine {
             return "";
         }
         String line = Text.printable(message.strip().replace("\r\n", "\n").replace('\n', ' '), false);
-        StringBuilder b = new StringBuilder(Math.min(line.length(), MAX_LENGTH + 40));
+        StringBuilder b = new StringBuilder(Math.min(line.length(), 2 * MAX_LENGTH));
         int i = 0;
-        while (i < line.length() && b.length() < MAX_LENGTH) {
+        while (i < line.length()) {
             int end = line.indexOf(' ', i);
             end = end < 0 ? line.length() : end;
             int length = end - i;
@@ -39,10 +39,19 @@ public final class ErrorLine {
                 b.append(' ');
             }
             i = end + 1;
+            if (b.length() > 4 * MAX_LENGTH) {
+                // enough to cut from; the end of the line is taken from the line itself below
+                b.append(Text.ELLIPSIS).append(line, Math.max(i, line.length() - MAX_LENGTH / 3), line.length());
+                break;
+            }
         }
-        if (i < line.length()) {
-            b.setLength(Math.min(b.length(), MAX_LENGTH));
-            b.append(Text.ELLIPSIS).append(" (").append(String.format("%,d", line.length())).append(" characters)");
+        if (b.length() > MAX_LENGTH) {
+            // Keep the start (what was wrong) and the end (the hint: what to do instead).
+            int head = MAX_LENGTH * 2 / 3;
+            int tail = MAX_LENGTH / 3;
+            String cut = " " + Text.ELLIPSIS + "(cut from " + String.format("%,d", line.length()) + " characters)"
+                    + Text.ELLIPSIS + " ";
+            b.replace(head, b.length() - tail, cut);
         }
         return b.toString().strip();
     }
