@@ -3,7 +3,7 @@ package org.qantar.shell.history;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +32,9 @@ class QantarHistoryTest {
 
     @BeforeEach
     void terminal() throws IOException {
-        terminal = TerminalBuilder.builder().dumb(true).system(false)
-                .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build();
+        // A plain dumb terminal on memory streams: no pty, so no pump thread to complain when closed.
+        terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8);
     }
 
     @AfterEach
