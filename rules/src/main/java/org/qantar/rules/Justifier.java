@@ -92,11 +92,15 @@ public final class Justifier {
         if (!expanded.add(l)) {
             return new PremiseNode(l, label, false, List.of(), true);
         }
-        Set<String> fired = established ? evaluation.strata().firedEstablished() : evaluation.strata().firedPossible();
+        // A premise that is established is explained by the claims that establish it, even inside
+        // a tree of possible support: a claim that merely could conclude it establishes nothing.
+        boolean premiseEstablished = established || evaluation.strata().established().contains(l);
+        Set<String> fired = premiseEstablished ? evaluation.strata().firedEstablished()
+                : evaluation.strata().firedPossible();
         List<ClaimNode> because = new ArrayList<>();
         for (Claim c : kb.claims()) {
             if (c.conclusion().equals(l) && fired.contains(c.id())) {
-                because.add(node(c, established));
+                because.add(node(c, premiseEstablished));
             }
         }
         return new PremiseNode(l, label, false, because, false);

@@ -9,6 +9,8 @@ import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.shell.sessions.AutosaveNotices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -80,8 +82,10 @@ public class QantarApplication {
     @Bean
     QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
-                              Workbench workbench, ExitCode exitCode) {
-        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode);
+                              Workbench workbench, ExitCode exitCode,
+                              ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
+        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode,
+                autosaveNotices, autosave);
     }
 
     /** Our own failure's message where there is one (a knowledge base that does not load), else the root cause's. */

@@ -4,7 +4,11 @@ import org.jline.reader.LineReader;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
+import org.qantar.shell.errors.ErrorLine;
+import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.shell.sessions.AutosaveNotices;
 import org.qantar.shell.input.Outcome;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -29,9 +33,12 @@ final class QantarRunner implements ApplicationRunner {
     private final ScreenSettings screen;
     private final Workbench workbench;
     private final ExitCode exitCode;
+    private final ObjectProvider<AutosaveNotices> autosaveNotices;
+    private final ObjectProvider<SessionAutosave> autosave;
 
     QantarRunner(boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
-                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, ExitCode exitCode) {
+                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, ExitCode exitCode,
+                 ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
         this.enabled = enabled;
         this.dispatcher = dispatcher;
         this.lineReader = lineReader;
@@ -40,6 +47,8 @@ final class QantarRunner implements ApplicationRunner {
         this.screen = screen;
         this.workbench = workbench;
         this.exitCode = exitCode;
+        this.autosaveNotices = autosaveNotices;
+        this.autosave = autosave;
     }
 
     /** When the context was ready and the runner began ({@link System#nanoTime()}), for QANTAR_TIMING. */
@@ -63,8 +72,19 @@ final class QantarRunner implements ApplicationRunner {
         PrintWriter out = new PrintWriter(System.out, false);
         Outcome outcome = dispatcher.run(words, out);
         out.flush();
+        AutosaveNotices collected = autosaveNotices.getIfAvailable();
+        List<String> notices = collected == null ? List.of() : collected.take();
+        SessionAutosave autosave = this.autosave.getIfAvailable();
+        String notKept = autosave == null ? null : autosave.problem().orElse(null);
+        notices.stream().filter(n -> !n.equals(notKept)).forEach(n -> System.err.println("qantar: " + ErrorLine.of(n)));
         if (!outcome.ok()) {
             System.err.println("qantar: " + outcome.message());
+            return outcome.status();
+        }
+        if (notKept != null) {
+            // The command worked, but its change is not kept for the next run: a failure (exit 1).
+            System.err.println("qantar: " + ErrorLine.of(notKept + "; the change was not kept"));
+            return ErrorMapper.FAILURE;
         }
         return outcome.status();
     }

@@ -2,6 +2,7 @@ package org.qantar.shell.commands;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
+import org.qantar.rules.KnowledgeBase;
 import org.qantar.model.Proposition;
 import org.qantar.model.json.Json;
 import org.qantar.rules.analysis.Baseline;
@@ -223,7 +224,10 @@ public class AnalysisCommands {
         int k = (int) wholeNumber("--max-changes", maxChanges, Reach.DEFAULT_MAX_CHANGES, 1, 10);
         Baseline baseline = baseline();
         ReachResult result = analysis(() -> new Reach(baseline).run(target, k));
-        return json ? Json.write(result) : Out.text(ReachView.render(result, workbench.knowledgeBase(), screen.get()));
+        KnowledgeBase kb = workbench.knowledgeBase();
+        boolean concludable = kb.claims().stream().anyMatch(c -> c.conclusion().equals(target)
+                && (workbench.lens().isEmpty() || workbench.lens().contains(c.source())));
+        return json ? Json.write(result) : Out.text(ReachView.render(result, kb, concludable, screen.get()));
     }
 
     // ---------------------------------------------------------------- helpers

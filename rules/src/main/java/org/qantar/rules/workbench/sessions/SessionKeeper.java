@@ -145,7 +145,7 @@ public final class SessionKeeper {
         List<String> ignoredLens = saved.lens().stream().filter(s -> kb.source(s).isEmpty()).toList();
         boolean kbChanged = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
         List<SessionDiff.Line> moved = kbChanged
-                ? SessionDiff.between(saved, working.current(), kb.propositionIds()).outcomes() : List.of();
+                ? SessionDiff.between(saved, working.current(), outcomeIds(kb)).outcomes() : List.of();
         return new Loaded(saved, workbench.unknownAssumptions(), ignoredLens, kbChanged, moved);
     }
 
@@ -222,7 +222,7 @@ public final class SessionKeeper {
         Side first = side(a);
         Side second = side(b);
         SessionDiff diff = SessionDiff.between(first.session(), second.session(),
-                workbench.knowledgeBase().propositionIds());
+                outcomeIds(workbench.knowledgeBase()));
         return new Comparison(first, second, diff);
     }
 
@@ -241,6 +241,11 @@ public final class SessionKeeper {
     }
 
     // ---------------------------------------------------------------- conversions and checks
+
+    /** The outcomes' ids: the outcome lines of a diff hold outcomes only, never drivers or facts. */
+    private static List<String> outcomeIds(KnowledgeBase kb) {
+        return kb.propositions().stream().filter(p -> p.isOutcome()).map(p -> p.id()).toList();
+    }
 
     private List<String> knownSources(List<String> lens) {
         KnowledgeBase kb = workbench.knowledgeBase();
