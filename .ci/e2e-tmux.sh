@@ -63,7 +63,7 @@ wait_for 'qantar \[untitled · 0 assumed\]> ' 60 || fail "no prompt"
 
 tmux send-keys -t "$session" "assume $driver" Enter
 wait_for "^$driver +OPEN -> ASSUMED true" || fail "assume did not print the change"
-wait_for 'qantar \[untitled · 1 assumed\]> $' || fail "the prompt does not count the assumption"
+wait_for 'qantar \[untitled\* · 1 assumed\]> $' || fail "the prompt does not count the assumption"
 
 tmux send-keys -t "$session" "why $prefix" Tab
 wait_for "> why $driver ?$" 10 || fail "Tab did not complete '$prefix' to '$driver'"
@@ -77,6 +77,13 @@ wait_for 'qantar \[untitled · 0 assumed\]> $' || fail "the prompt did not follo
 
 tmux send-keys -t "$session" "assume $prefix" Enter
 wait_for "^unknown proposition '$prefix' \(did you mean $driver" || fail "a mistake did not name the nearest id"
+
+# A short word is completed, never "corrected" into an unrelated name: diff's c<Tab> is current.
+tmux send-keys -t "$session" "save afternoon" Enter
+wait_for "^saved 'afternoon'" || fail "save did not say so"
+tmux send-keys -t "$session" "diff afternoon c" Tab
+wait_for "> diff afternoon current ?$" 10 || fail "Tab did not complete 'c' to current after diff"
+tmux send-keys -t "$session" C-u Enter
 
 tmux send-keys -t "$session" "exit" Enter
 for ((i = 0; i < 100; i++)); do

@@ -3,6 +3,7 @@ package org.qantar.shell;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.Signals;
 import org.qantar.rules.KnowledgeBase;
@@ -12,6 +13,7 @@ import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.history.QantarHistory;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.Outcome;
+import org.qantar.shell.input.ShortWordMatcher;
 import org.qantar.shell.render.Style;
 import org.springframework.shell.jline.PromptProvider;
 
@@ -46,6 +48,9 @@ final class InteractiveShell {
         PrintWriter out = terminal.writer();
         // "!x" is a negated literal here, never a history event.
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        if (reader instanceof LineReaderImpl impl) {
+            impl.setCompletionMatcher(new ShortWordMatcher());
+        }
         screen.followTerminal(terminal);
         // Ctrl-C while a command runs interrupts that command (one that checks), never the session.
         Thread shell = Thread.currentThread();

@@ -17,6 +17,7 @@ import org.qantar.rules.analysis.SimulationResult;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.PriorsView;
 import org.qantar.shell.render.ProgressBar;
@@ -27,6 +28,7 @@ import org.qantar.shell.render.SimulationView;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -51,14 +53,22 @@ public class AnalysisCommands {
 
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final SessionHeaders headers;
 
+    /** Without a session header on the results (tests that build the commands themselves). */
     public AnalysisCommands(Workbench workbench, ScreenSettings screen) {
+        this(workbench, screen, null);
+    }
+
+    @Autowired
+    public AnalysisCommands(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
+        this.headers = headers;
         this.workbench = workbench;
         this.screen = screen;
-        Completion.forArguments("prior", Completion.Kind.PROPOSITION);
-        Completion.forArguments("sensitivity", Completion.Kind.LITERAL);
+        Completion.forArguments("prior", Completion.Kind.PRIOR);
+        Completion.forArguments("sensitivity", Completion.Kind.OUTCOME_LITERAL);
         Completion.forArguments("reach", Completion.Kind.LITERAL);
-        Completion.forOption("drivers", Completion.Kind.PROPOSITION);
+        Completion.forOption("drivers", Completion.Kind.DRIVER);
     }
 
     // ---------------------------------------------------------------- priors
@@ -149,8 +159,8 @@ public class AnalysisCommands {
         for (int d : drivers) {
             withPrior += workbench.priors().containsKey(baseline.id(d)) ? 1 : 0;
         }
-        return Out.text(SimulationView.render(result, drivers.length, withPrior, baseline.assumptions().size(),
-                screen.get()));
+        return Out.text(header() + SimulationView.render(result, drivers.length, withPrior,
+                baseline.assumptions().size(), screen.get()));
     }
 
     // ---------------------------------------------------------------- sensitivity
@@ -321,5 +331,10 @@ public class AnalysisCommands {
                     + ", got " + text);
         }
         return value;
+    }
+
+    /** The session header line, or nothing when built without one. */
+    private String header() {
+        return headers == null ? "" : headers.current().render(workbench.knowledgeBase(), screen.get());
     }
 }

@@ -12,6 +12,7 @@ import org.qantar.rules.compare.Replay;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.ComparisonView;
@@ -19,6 +20,7 @@ import org.qantar.shell.render.EvaluationView;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -34,8 +36,16 @@ public class CompareCommands {
 
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final SessionHeaders headers;
 
+    /** Without a session header on the results (tests that build the commands themselves). */
     public CompareCommands(Workbench workbench, ScreenSettings screen) {
+        this(workbench, screen, null);
+    }
+
+    @Autowired
+    public CompareCommands(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
+        this.headers = headers;
         this.workbench = workbench;
         this.screen = screen;
     }
@@ -74,8 +84,8 @@ public class CompareCommands {
         if (json) {
             return Json.write(shown);
         }
-        return Out.text(source == null ? ComparisonView.matrix(shown, e, kb, screen.get())
-                : ComparisonView.article(shown, e, kb, screen.get()));
+        return Out.text(header() + (source == null ? ComparisonView.matrix(shown, e, kb, screen.get())
+                : ComparisonView.article(shown, e, kb, screen.get())));
     }
 
     @Command(name = "adopt", group = GROUP, completionProvider = Completion.BEAN,
@@ -114,5 +124,10 @@ public class CompareCommands {
     public String replay(@Option(longName = "json", description = "print JSON") boolean json) {
         Replay r = Replay.of(workbench.knowledgeBase(), workbench.engine()::evaluate);
         return json ? Json.write(r) : Out.text(ComparisonView.replay(r, screen.get()));
+    }
+
+    /** The session header line, or nothing when built without one. */
+    private String header() {
+        return headers == null ? "" : headers.current().render(workbench.knowledgeBase(), screen.get());
     }
 }

@@ -21,9 +21,10 @@ public class SessionCommands {
     static final String GROUP = "Sessions";
 
     static {
-        for (String command : List.of("save", "load", "delete", "rename", "diff")) {
+        for (String command : List.of("save", "load", "delete", "rename")) {
             Completion.forArguments(command, Completion.Kind.SESSION);
         }
+        Completion.forArguments("diff", Completion.Kind.SESSION_OR_CURRENT);
     }
 
     private final SessionKeeper keeper;

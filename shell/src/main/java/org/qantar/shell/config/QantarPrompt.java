@@ -5,17 +5,24 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
+import org.qantar.shell.render.SessionHeader;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.springframework.shell.jline.PromptProvider;
 
-/** {@code qantar [untitled · 3 assumed]> }: the session's name and how many assumptions are set. */
+/**
+ * {@code qantar [afternoon* · 3 assumed · lens cepa]> }: the session's name ({@code *}: unsaved
+ * changes), how many assumptions are set, and the lens unless every source counts.
+ */
 public final class QantarPrompt implements PromptProvider {
 
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final SessionHeaders headers;
 
-    public QantarPrompt(Workbench workbench, ScreenSettings screen) {
+    public QantarPrompt(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
         this.workbench = workbench;
         this.screen = screen;
+        this.headers = headers;
     }
 
     @Override
@@ -23,18 +30,26 @@ public final class QantarPrompt implements PromptProvider {
         if (!screen.get().colour()) {
             return new AttributedString(text());
         }
-        return new AttributedStringBuilder()
+        SessionHeader h = headers.current();
+        AttributedStringBuilder b = new AttributedStringBuilder()
                 .styled(AttributedStyle.BOLD, "qantar")
                 .append(kbTag())
                 .append(" [")
-                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), workbench.sessionName())
-                .append(" \u00b7 ").append(String.valueOf(assumed())).append(" assumed]> ")
-                .toAttributedString();
+                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), h.session());
+        if (h.unsaved()) {
+            b.styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), "*");
+        }
+        b.append(" \u00b7 ").append(String.valueOf(h.assumed())).append(" assumed");
+        if (!h.lens().isEmpty()) {
+            b.append(" \u00b7 ").styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW),
+                    "lens " + String.join(",", h.lens()));
+        }
+        return b.append("]> ").toAttributedString();
     }
 
     /** The prompt as plain text. */
     public String text() {
-        return "qantar" + kbTag() + " [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed]> ";
+        return "qantar" + kbTag() + " [" + headers.current().promptPart() + "]> ";
     }
 
     /** {@code " (my-kb)"} for a knowledge base of the user's; nothing for the shipped one. */
@@ -43,7 +58,4 @@ public final class QantarPrompt implements PromptProvider {
         return source instanceof KnowledgeBaseSource.Shipped ? "" : " (" + source.name() + ")";
     }
 
-    private int assumed() {
-        return workbench.assumptions().size() + workbench.unknownAssumptions().size();
-    }
 }

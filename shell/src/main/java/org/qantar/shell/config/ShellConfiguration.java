@@ -4,6 +4,7 @@ import org.qantar.rules.Engine;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.history.QantarHistory;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.QantarCompleter;
 import org.qantar.shell.input.QantarHighlighter;
@@ -65,8 +66,8 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public PromptProvider promptProvider(Workbench workbench, ScreenSettings screen) {
-        return new QantarPrompt(workbench, screen);
+    public PromptProvider promptProvider(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
+        return new QantarPrompt(workbench, screen, headers);
     }
 
     @Bean

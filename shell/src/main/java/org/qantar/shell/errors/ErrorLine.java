@@ -39,8 +39,8 @@ public final class ErrorLine {
                 b.append(' ');
             }
             i = end + 1;
-            if (b.length() > 4 * MAX_LENGTH) {
-                // enough to cut from; the end of the line is taken from the line itself below
+            if (b.length() > 4 * MAX_LENGTH && i < line.length()) {
+                // enough to cut from; the end of the line is taken from the line itself
                 b.append(Text.ELLIPSIS).append(line, Math.max(i, line.length() - MAX_LENGTH / 3), line.length());
                 break;
             }

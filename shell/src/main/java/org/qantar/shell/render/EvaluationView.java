@@ -44,7 +44,7 @@ public final class EvaluationView {
                 Table.Column.wrapping("SOURCES"));
         for (Proposition p : propositions) {
             evaluation.status(p.id()).ifPresent(s -> t.row(Table.Cell.of(p.id()),
-                    new Table.Cell(s.status().name(), StatusText.style(s.status())),
+                    new Table.Cell(s.status().name(), StatusText.style(s)),
                     Table.Cell.of(StatusText.value(s)), Table.Cell.of(StatusText.supporters(s, kb))));
         }
         out.append(t.render(screen));

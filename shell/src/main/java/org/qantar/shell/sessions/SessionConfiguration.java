@@ -33,6 +33,11 @@ public class SessionConfiguration {
     }
 
     @Bean
+    public SessionHeaders sessionHeaders(Workbench workbench, SessionKeeper keeper) {
+        return new SessionHeaders(workbench, keeper);
+    }
+
+    @Bean
     public AutosaveNotices autosaveNotices() {
         return new AutosaveNotices();
     }

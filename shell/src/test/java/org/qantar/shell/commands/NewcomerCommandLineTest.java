@@ -90,4 +90,24 @@ class NewcomerCommandLineTest extends ShellTestBase {
         assertThat(shown.output()).doesNotContain("\u001b").doesNotContain("\u0007")
                 .contains("title\\e]0;pwned\\x07 clear\\e[2J");
     }
+
+    @Test
+    void why_trees_fit_80_columns() {
+        // given a scenario with deep trees (newcomer trial #12: leaves broken by the terminal)
+        send_quietly("assume " + premisesOf(chainingClaim()));
+        org.qantar.rules.Evaluation e = workbench.evaluation();
+        org.qantar.shell.render.Screen narrow = org.qantar.shell.render.Screen.plain(80);
+
+        // then every line of every proposition's tree is at most 80 columns
+        for (String id : kb().propositionIds()) {
+            String tree = org.qantar.shell.render.JustificationView.render(
+                    org.qantar.rules.Justifier.explain(kb(), e, id), kb(), e, narrow);
+            tree.lines().forEach(l -> assertThat(org.qantar.shell.render.Text.width(l)).as(id + ": " + l)
+                    .isLessThanOrEqualTo(80));
+        }
+    }
+
+    private void send_quietly(String line) {
+        assertThat(run(line).status()).as(line).isZero();
+    }
 }

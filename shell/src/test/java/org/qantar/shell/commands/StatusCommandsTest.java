@@ -23,7 +23,7 @@ class StatusCommandsTest extends ShellTestBase {
     void status_shows_every_proposition_outcomes_first() throws Exception {
         String out = send("status");
 
-        assertThat(out).startsWith("Outcomes (");
+        assertThat(out).startsWith("session untitled \u00b7 0 assumed \u00b7 lens all: ").contains("\nOutcomes (");
         assertThat(out.indexOf("Drivers (")).isGreaterThan(0);
         for (Proposition p : kb().propositions()) {
             int at = out.indexOf("\n" + p.id() + " ");

@@ -41,7 +41,19 @@ class AnalysisViewsTest {
         // then
         assertThat(SimulationView.bar(d, 10, PLAIN)).isEqualTo("TTTT??FFFF");
         assertThat(SimulationView.words(d)).isEqualTo("SUPPORTED true 40%, SUPPORTED false 40%, CONTESTED 20%");
-        assertThat(SimulationView.bar(d, 10, new Screen(80, true))).contains("\u001b[32m████\u001b[0m");
+        // in colour the same letters, true green and false magenta (newcomer trial #9: only red and
+        // green told SUPPORTED true from SUPPORTED false, both drawn as one block glyph)
+        assertThat(SimulationView.bar(d, 10, new Screen(80, true))).contains("\u001b[32mTTTT\u001b[0m")
+                .contains("\u001b[35mFFFF\u001b[0m").doesNotContain("\u001b[31m");
+    }
+
+    @Test
+    void theLegendWrapsBetweenEntriesAt80Columns() {
+        String legend = SimulationView.legend(Screen.plain(80));
+
+        assertThat(legend.lines()).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(legend.replace("\n", "  ")).isEqualTo(
+                "T SUPPORTED true  t PLAUSIBLE true  ? CONTESTED  . OPEN  f PLAUSIBLE false  F SUPPORTED false");
     }
 
     private static SimulationResult.OutcomeDistribution distribution(Map<StatusValue, Double> shares) {
