@@ -31,7 +31,7 @@ public class Completion implements CompletionProvider {
 
     /** The kinds of ids the shell completes. */
     public enum Kind {
-        PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, CLAIM, COMMAND, PROPOSITION_KIND, SESSION, NONE,
+        PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, SOURCE_OR_RESOLUTIONS, CLAIM, COMMAND, PROPOSITION_KIND, SESSION, NONE,
         /** Drivers only (prior, scenarios --drivers). */
         DRIVER,
         /** An outcome or its negation (sensitivity). */
@@ -44,7 +44,7 @@ public class Completion implements CompletionProvider {
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
-            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE));
+            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE_OR_RESOLUTIONS));
 
     private static final Map<String, Kind> OPTIONS = new ConcurrentHashMap<>(Map.of(
             "source", Kind.SOURCE, "about", Kind.PROPOSITION, "assume", Kind.LITERAL, "lens", Kind.SOURCE,
@@ -121,6 +121,11 @@ public class Completion implements CompletionProvider {
             case SOURCE_OR_ALL -> {
                 List<String> s = new ArrayList<>(kb.sourceIds());
                 s.add("all");
+                yield s;
+            }
+            case SOURCE_OR_RESOLUTIONS -> {
+                List<String> s = new ArrayList<>(kb.sourceIds());
+                s.add("resolutions");
                 yield s;
             }
             case CLAIM -> kb.claimIds();
