@@ -14,15 +14,31 @@ public final class ErrorLine {
     /** The most characters of one word of a message, and of the whole message, that are shown. */
     static final int MAX_WORD = 80;
     static final int MAX_LENGTH = 240;
+    static final int MAX_LINES = 50;
 
     private ErrorLine() {
     }
 
+    /** Each line shortened; a message of several lines (one per problem) keeps them, at most {@value #MAX_LINES}. */
     public static String of(String message) {
         if (message == null) {
             return "";
         }
-        String line = Text.printable(message.strip().replace("\r\n", "\n").replace('\n', ' '), false);
+        java.util.List<String> lines = message.strip().replace("\r\n", "\n").lines().toList();
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (String l : lines.subList(0, Math.min(lines.size(), MAX_LINES))) {
+            shown.add(line(l));
+        }
+        if (lines.size() > MAX_LINES) {
+            shown.add(Text.ELLIPSIS + " (" + (lines.size() - MAX_LINES) + " more lines)");
+        }
+        return String.join("\n", shown);
+    }
+
+    private static String line(String raw) {
+        // A continuation line's indent is kept (a list of problems under its heading).
+        String indent = raw.substring(0, raw.length() - raw.stripLeading().length()).replace("\t", "  ");
+        String line = Text.printable(raw.strip(), false);
         StringBuilder b = new StringBuilder(Math.min(line.length(), 2 * MAX_LENGTH));
         int i = 0;
         while (i < line.length()) {
@@ -53,6 +69,6 @@ public final class ErrorLine {
                     + Text.ELLIPSIS + " ";
             b.replace(head, b.length() - tail, cut);
         }
-        return b.toString().strip();
+        return indent + b.toString().strip();
     }
 }

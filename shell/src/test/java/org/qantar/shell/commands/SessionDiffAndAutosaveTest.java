@@ -31,19 +31,20 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
 
     @Test
     void diff_names_each_differing_input_and_outcome_with_from_and_to() throws Exception {
-        // given a saved session and a working session that assumes one more proposition
+        // given a saved session and a working session that assumes one more proposition, an outcome
+        String outcome = kb().propositions().stream().filter(p -> p.isOutcome()).findFirst().orElseThrow().id();
         send("assume " + proposition(0));
         send("save base");
-        send("assume !" + proposition(1));
+        send("assume !" + outcome);
 
         // when
         String out = send("diff base current");
 
         // then the input line and the outcome line of that proposition are there
         assertThat(out).contains("Inputs (base -> current)")
-                .containsPattern("assumption +" + proposition(1) + " +- +false")
+                .containsPattern("assumption +" + outcome + " +- +false")
                 .contains("Outcomes (base -> current)")
-                .containsPattern(proposition(1) + " +\\S.* +ASSUMED false");
+                .containsPattern(outcome + " +\\S.* +ASSUMED false");
         assertThat(out).doesNotContainPattern("assumption +" + proposition(0) + " ");
     }
 
