@@ -63,7 +63,7 @@ wait_for 'qantar \[untitled · 0 assumed\]> ' 60 || fail "no prompt"
 
 tmux send-keys -t "$session" "assume $driver" Enter
 wait_for "^$driver +OPEN -> ASSUMED true" || fail "assume did not print the change"
-wait_for 'qantar \[untitled · 1 assumed\]> $' || fail "the prompt does not count the assumption"
+wait_for 'qantar \[untitled\* · 1 assumed\]> $' || fail "the prompt does not count the assumption"
 
 tmux send-keys -t "$session" "why $prefix" Tab
 wait_for "> why $driver ?$" 10 || fail "Tab did not complete '$prefix' to '$driver'"
@@ -78,6 +78,13 @@ wait_for 'qantar \[untitled · 0 assumed\]> $' || fail "the prompt did not follo
 tmux send-keys -t "$session" "assume $prefix" Enter
 wait_for "^unknown proposition '$prefix' \(did you mean $driver" || fail "a mistake did not name the nearest id"
 
+# A short word is completed, never "corrected" into an unrelated name: diff's c<Tab> is current.
+tmux send-keys -t "$session" "save afternoon" Enter
+wait_for "^saved 'afternoon'" || fail "save did not say so"
+tmux send-keys -t "$session" "diff afternoon c" Tab
+wait_for "> diff afternoon current ?$" 10 || fail "Tab did not complete 'c' to current after diff"
+tmux send-keys -t "$session" C-u Enter
+
 tmux send-keys -t "$session" "exit" Enter
 for ((i = 0; i < 100; i++)); do
   tmux has-session -t "$session" 2>/dev/null || break
@@ -86,4 +93,18 @@ done
 tmux has-session -t "$session" 2>/dev/null && fail "exit did not end the shell"
 grep -q "^[0-9]*:why $driver$" "$home/history" || fail "history was not kept in QANTAR_HOME"
 
-echo "e2e-tmux: ok (prompt, assume -> change, Tab completion, why, undo, did-you-mean, exit, history)"
+# TERM=dumb: Ctrl-C interrupts the running analysis and says so; the shell goes on. A history
+# file that is not UTF-8 is set aside in one line instead of stopping the start.
+printf 'status\n\377\n' >"$home/history"
+tmux new-session -d -s "$session" -x 120 -y 50 "TERM=dumb QANTAR_HOME='$home' ./qantar; echo SHELL-ENDED; sleep 30"
+wait_for '> $' 60 || fail "no prompt with TERM=dumb"
+wait_for '^qantar: history: .* is not UTF-8 text; moved it aside' 5 || fail "a bad history file was not set aside in one line"
+tmux send-keys -t "$session" "simulate --samples 100000000" Enter
+sleep 3
+tmux send-keys -t "$session" C-c
+wait_for '^interrupted' 20 || fail "Ctrl-C with TERM=dumb did not print interrupted"
+screen | grep -q SHELL-ENDED && fail "Ctrl-C with TERM=dumb ended the shell"
+tmux send-keys -t "$session" "exit" Enter
+wait_for 'SHELL-ENDED' 20 || fail "exit did not end the TERM=dumb shell"
+
+echo "e2e-tmux: ok (prompt, assume -> change, Tab completion, why, undo, did-you-mean, exit, history; TERM=dumb Ctrl-C, bad history)"

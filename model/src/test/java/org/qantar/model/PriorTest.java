@@ -17,8 +17,21 @@ class PriorTest {
     @Test
     void refuses_out_of_range_and_mixed_forms() {
         assertThatThrownBy(() -> Prior.probability(1.2)).hasMessageContaining("between 0 and 1");
-        assertThatThrownBy(() -> Prior.beta(0, 1)).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Prior.beta(0, 1)).hasMessageContaining("above 0");
         assertThatThrownBy(() -> new Prior(0.5, 1.0, 1.0)).hasMessageContaining("not both");
         assertThatThrownBy(() -> Prior.probability(Double.NaN)).hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void refuses_non_finite_and_absurd_beta_parameters() {
+        assertThatThrownBy(() -> Prior.beta(1e308, 1e308)).hasMessageContaining("at most 1,000,000");
+        assertThatThrownBy(() -> Prior.beta(Double.POSITIVE_INFINITY, 1)).hasMessageContaining("at most 1,000,000");
+        assertThatThrownBy(() -> Prior.beta(Double.NaN, 1)).hasMessageContaining("above 0");
+        assertThat(Prior.beta(1_000_000, 1_000_000).toString()).isEqualTo("beta(1000000, 1000000)");
+    }
+
+    @Test
+    void minus_zero_is_zero() {
+        assertThat(Prior.probability(-0.0).toString()).isEqualTo("0.00");
     }
 }

@@ -104,11 +104,15 @@ public final class Justifier {
         if (!expanded.add(l)) {
             return new PremiseNode(l, label, strength, false, List.of(), true);
         }
-        Set<String> fired = established ? establishedCut.firedEstablished() : evaluation.strata().firedPossible();
+        // A premise that is established is explained by the claims that establish it, even inside
+        // a tree of possible support: a claim that merely could conclude it establishes nothing.
+        boolean premiseEstablished = established || establishedCut.established().contains(l);
+        Set<String> fired = premiseEstablished ? establishedCut.firedEstablished()
+                : evaluation.strata().firedPossible();
         List<ClaimNode> because = new ArrayList<>();
         for (Claim c : kb.claimsConcluding(l)) {
             if (fired.contains(c.id())) {
-                because.add(node(c, established));
+                because.add(node(c, premiseEstablished));
             }
         }
         return new PremiseNode(l, label, strength, false, because, false);

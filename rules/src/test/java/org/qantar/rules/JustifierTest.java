@@ -62,4 +62,31 @@ class JustifierTest {
         assertThat(j.status().label()).isEqualTo("ASSUMED true");
         assertThat(j.tensions()).extracting(Justification.ClaimNode::claim).containsExactly("right-04");
     }
+
+    @Test
+    void under_a_premise_only_the_claims_that_establish_it_are_listed() {
+        // given x follows from a (s-01) and from q (s-02); q is contested (r gives it, t denies it);
+        // y follows from x and q, so y is only plausible and its tree shows possible support
+        KnowledgeBase k = new SyntheticKb()
+                .claim("s", "a -> x")
+                .claim("s", "q -> x")
+                .claim("s", "r -> q")
+                .claim("u", "t -> !q")
+                .claim("s", "x & q -> y")
+                .knowledgeBase();
+        Evaluation e = new GraphEvaluator(k).evaluate(
+                List.of(Literal.parse("a"), Literal.parse("r"), Literal.parse("t")), k.sourceIds());
+
+        // when
+        Justification y = Justifier.explain(k, e, "y");
+
+        // then x is SUPPORTED by s-01 alone, and under the premise x only s-01 appears: s-02 rests
+        // on the contested q and establishes nothing
+        assertThat(e.status("x").orElseThrow().label()).isEqualTo("SUPPORTED true");
+        assertThat(e.status("x").orElseThrow().supportedBy()).containsExactly("s-01");
+        assertThat(y.support()).singleElement().satisfies(n -> assertThat(n.premises())
+                .filteredOn(p -> p.literal().equals(Literal.parse("x"))).singleElement()
+                .satisfies(p -> assertThat(p.because()).extracting(Justification.ClaimNode::claim)
+                        .containsExactly("s-01")));
+    }
 }

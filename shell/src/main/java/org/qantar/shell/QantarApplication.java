@@ -11,6 +11,8 @@ import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.input.CommandDispatcher;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.shell.sessions.AutosaveNotices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -49,6 +51,9 @@ public class QantarApplication {
         }
         // Building the rule base overlaps with Spring's start-up.
         EngineLoader.start();
+        if (args.length > 0 && args[0].equals("kb")) {
+            EngineLoader.tolerateMistakes();
+        }
         boolean interactive = args.length == 0;
         SpringApplication app = new SpringApplication(QantarApplication.class);
         // Arguments are a command for the shell, never Spring properties (--lens=x is not a setting).
@@ -94,8 +99,10 @@ public class QantarApplication {
     @Bean
     QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
-                              Workbench workbench, QantarHome home, ExitCode exitCode) {
-        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
+                              Workbench workbench, ExitCode exitCode,
+                              ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
+        return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode,
+                autosaveNotices, autosave);
     }
 
     private static KnowledgeBaseProblems kbProblems(Throwable e) {

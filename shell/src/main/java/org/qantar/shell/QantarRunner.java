@@ -2,10 +2,13 @@ package org.qantar.shell;
 
 import org.jline.reader.LineReader;
 import org.qantar.rules.workbench.Workbench;
-import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
+import org.qantar.shell.errors.ErrorLine;
+import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.shell.sessions.AutosaveNotices;
 import org.qantar.shell.input.Outcome;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -29,11 +32,13 @@ final class QantarRunner implements ApplicationRunner {
     private final PromptProvider prompt;
     private final ScreenSettings screen;
     private final Workbench workbench;
-    private final QantarHome home;
     private final ExitCode exitCode;
+    private final ObjectProvider<AutosaveNotices> autosaveNotices;
+    private final ObjectProvider<SessionAutosave> autosave;
 
     QantarRunner(boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
-                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, QantarHome home, ExitCode exitCode) {
+                 PromptProvider prompt, ScreenSettings screen, Workbench workbench, ExitCode exitCode,
+                 ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
         this.enabled = enabled;
         this.dispatcher = dispatcher;
         this.lineReader = lineReader;
@@ -41,8 +46,9 @@ final class QantarRunner implements ApplicationRunner {
         this.prompt = prompt;
         this.screen = screen;
         this.workbench = workbench;
-        this.home = home;
         this.exitCode = exitCode;
+        this.autosaveNotices = autosaveNotices;
+        this.autosave = autosave;
     }
 
     /** When the context was ready and the runner began ({@link System#nanoTime()}), for QANTAR_TIMING. */
@@ -56,8 +62,7 @@ final class QantarRunner implements ApplicationRunner {
             return;
         }
         if (words.length == 0) {
-            exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench,
-                    home).run());
+            exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench).run());
         } else {
             exitCode.set(runOnce(List.of(words)));
         }
@@ -67,8 +72,19 @@ final class QantarRunner implements ApplicationRunner {
         PrintWriter out = new PrintWriter(System.out, false);
         Outcome outcome = dispatcher.run(words, out);
         out.flush();
+        AutosaveNotices collected = autosaveNotices.getIfAvailable();
+        List<String> notices = collected == null ? List.of() : collected.take();
+        SessionAutosave autosave = this.autosave.getIfAvailable();
+        String notKept = autosave == null ? null : autosave.problem().orElse(null);
+        notices.stream().filter(n -> !n.equals(notKept)).forEach(n -> System.err.println("qantar: " + ErrorLine.of(n)));
         if (!outcome.ok()) {
             System.err.println("qantar: " + outcome.message());
+            return outcome.status();
+        }
+        if (notKept != null) {
+            // The command worked, but its change is not kept for the next run: a failure (exit 1).
+            System.err.println("qantar: " + ErrorLine.of(notKept + "; the change was not kept"));
+            return ErrorMapper.FAILURE;
         }
         return outcome.status();
     }

@@ -49,7 +49,12 @@ public final class SessionCodec {
     private SessionCodec() {
     }
 
-    /** The file content for {@code session}, UTF-8, ending with a line break. */
+    /**
+     * The file content for {@code session}, UTF-8, ending with a line break.
+     *
+     * @throws IllegalArgumentException if it would be over {@link #MAX_BYTES}, which no reader
+     *                                  accepts: writing it would lose the session at the next read
+     */
     public static byte[] encode(Session session) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("format", SessionMigration.FORMAT);
@@ -71,6 +76,11 @@ public final class SessionCodec {
         session.statuses().forEach(statuses::put);
         session.extras().forEach(root::set);
         byte[] json = WRITER.writeValueAsBytes(root);
+        if (json.length + 1 > MAX_BYTES) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "it would be %,d bytes, over the %,d a session file may hold (a shorter note or fewer"
+                            + " assumptions make it fit)", json.length + 1, MAX_BYTES));
+        }
         byte[] withNewline = new byte[json.length + 1];
         System.arraycopy(json, 0, withNewline, 0, json.length);
         withNewline[json.length] = '\n';

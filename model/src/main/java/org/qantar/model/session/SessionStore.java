@@ -189,8 +189,21 @@ public final class SessionStore {
                 + "' exists already: delete it first or choose another name");
     }
 
+    /** An I/O failure in plain words, without Java's exception names. */
     static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return (f.getFile() == null ? "a file" : f.getFile()) + " exists and is not a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+        return message == null || message.isBlank() ? "input/output error" : message;
     }
 }

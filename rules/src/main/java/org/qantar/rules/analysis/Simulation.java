@@ -9,7 +9,10 @@ import java.util.function.DoubleConsumer;
 /**
  * Monte Carlo over the drivers' priors: each world draws the free drivers (the assumptions stay
  * fixed), is evaluated by the {@link GraphEvaluator}, and adds one count to each free outcome's
- * status-and-value. Worlds are cut into blocks of {@value #BLOCK}, each drawing from a generator of
+ * status-and-value. With Beta priors the worlds come in outer draws of p ({@link DriverSampler});
+ * then each status-value's interval is the Wilson interval widened to ±1.96 times the spread of
+ * its probability from draw to draw (the between-draw standard deviation, less the part the
+ * worlds' own binomial noise explains), so that it carries the uncertainty about p. Worlds are cut into blocks of {@value #BLOCK}, each drawing from a generator of
  * its own seeded from (seed, block number), so the result depends on the seed and the sample count
  * only, never on the number of threads. The per-world loop allocates nothing.
  */
@@ -45,6 +48,7 @@ public final class Simulation {
         List<Worker> workers = Parallel.run(blocks, threads, () -> new Worker(outcomes, samples, seed), progress);
         long[] counts = new long[outcomes.length * StatusValue.COUNT];
         long[] strengths = new long[outcomes.length * 2];
+        DrawSpread spread = new DrawSpread(counts.length, DriverSampler.DRAW);
         for (Worker w : workers) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += w.counts[i];
@@ -52,11 +56,12 @@ public final class Simulation {
             for (int i = 0; i < strengths.length; i++) {
                 strengths[i] += w.strengths[i];
             }
+            spread.add(w.spread);
         }
         List<SimulationResult.OutcomeDistribution> result = new ArrayList<>();
         for (int o = 0; o < outcomes.length; o++) {
             result.add(SimulationResult.OutcomeDistribution.ofCounts(
-                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples,
+                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples, spread,
                     strengths[2 * o], strengths[2 * o + 1]));
         }
         return new SimulationResult(samples, seed, result);
@@ -74,6 +79,8 @@ public final class Simulation {
         private final DriverSampler sampler = new DriverSampler(baseline);
         private final long[] counts;
         private final long[] strengths;
+        private final int[] drawCounts;
+        private final DrawSpread spread;
 
         Worker(int[] outcomes, int samples, long seed) {
             this.outcomes = outcomes;
@@ -81,6 +88,8 @@ public final class Simulation {
             this.seed = seed;
             this.counts = new long[outcomes.length * StatusValue.COUNT];
             this.strengths = new long[outcomes.length * 2];
+            this.drawCounts = new int[counts.length];
+            this.spread = new DrawSpread(counts.length, DriverSampler.DRAW);
         }
 
         @Override
@@ -89,12 +98,15 @@ public final class Simulation {
             GraphEvaluator graph = baseline.graph();
             int width = StatusValue.COUNT;
             int end = (int) Math.min(samples, (long) (block + 1) * BLOCK);
+            boolean drawsDiffer = sampler.anyBeta();
             for (int world = block * BLOCK; world < end; world++) {
                 sampler.sampleInto(workspace);
                 graph.evaluate(workspace);
                 for (int o = 0; o < outcomes.length; o++) {
                     int code = GraphEvaluator.statusCode(workspace, outcomes[o]);
-                    counts[o * width + StatusValue.indexOfCode(code)]++;
+                    int i = o * width + StatusValue.indexOfCode(code);
+                    counts[i]++;
+                    drawCounts[i]++;
                     if (code == GraphEvaluator.SUPPORTED_TRUE || code == GraphEvaluator.SUPPORTED_FALSE) {
                         int strength = GraphEvaluator.strengthCode(workspace, outcomes[o]);
                         if (strength == 0) {
@@ -105,7 +117,15 @@ public final class Simulation {
                         }
                     }
                 }
+                // Only whole draws measure the spread; a last partial one counts in the totals only.
+                if (drawsDiffer && (world - block * BLOCK + 1) % DriverSampler.DRAW == 0) {
+                    spread.addDraw(drawCounts);
+                }
+                if ((world - block * BLOCK + 1) % DriverSampler.DRAW == 0) {
+                    java.util.Arrays.fill(drawCounts, 0);
+                }
             }
+            java.util.Arrays.fill(drawCounts, 0);
         }
     }
 }

@@ -38,17 +38,22 @@ public record SimulationResult(int samples, long seed, List<OutcomeDistribution>
         }
 
         /**
-         * From counts indexed by {@link StatusValue#ordinal()}, over {@code samples} worlds, and the
-         * worlds where it is SUPPORTED at strength stated, and at least likely.
+         * From counts indexed by {@link StatusValue#ordinal()}, over {@code samples} worlds, each
+         * Wilson interval widened by the draws' spread (none without Beta priors), and the worlds
+         * where it is SUPPORTED at strength stated, and at least likely.
          */
         static OutcomeDistribution ofCounts(String proposition, long[] counts, int offset, int samples,
-                                            long stated, long atLeastLikely) {
+                                            DrawSpread spread, long stated, long atLeastLikely) {
             Map<StatusValue, Double> p = new EnumMap<>(StatusValue.class);
             Map<StatusValue, Interval> ci = new EnumMap<>(StatusValue.class);
             for (StatusValue sv : StatusValue.values()) {
                 int k = (int) counts[offset + sv.ordinal()];
-                p.put(sv, (double) k / samples);
-                ci.put(sv, Interval.wilson(k, samples));
+                double share = (double) k / samples;
+                p.put(sv, share);
+                Interval wilson = Interval.wilson(k, samples);
+                double reach = 1.96 * spread.standardDeviation(offset + sv.ordinal());
+                ci.put(sv, new Interval(Math.max(0.0, Math.min(wilson.lower(), share - reach)),
+                        Math.min(1.0, Math.max(wilson.upper(), share + reach))));
             }
             return new OutcomeDistribution(proposition, p, ci,
                     new Strength((double) stated / samples, (double) atLeastLikely / samples));

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A proposition the sources disagree on: counted claims of different sources (voices: a reprint
- * speaks with its original) conclude opposite values. Found in the claims themselves, whatever is
- * assumed; {@code status} says where the current evaluation stands on it.
+ * A proposition the counted claims disagree on: some conclude it, some its negation, whether they
+ * come from different sources or from one source that contradicts itself (see
+ * {@link #selfContradicting}; voices: a reprint speaks with its original). Found in the claims
+ * themselves, whatever is assumed; {@code status} says where the current evaluation stands on it.
  *
  * @param forTrue  the counted claims that conclude the proposition, in knowledge-base order
  * @param forFalse the counted claims that conclude its negation
@@ -43,22 +44,25 @@ public record Conflict(String proposition, List<Claim> forTrue, List<Claim> forF
                     (c.conclusion().value() ? yes : no).add(c);
                 }
             }
-            if (differentVoices(kb, yes, no)) {
+            if (!yes.isEmpty() && !no.isEmpty()) {
                 out.add(new Conflict(p, yes, no, evaluation.status(p).orElseThrow()));
             }
         }
         return out;
     }
 
-    private static boolean differentVoices(KnowledgeBase kb, List<Claim> yes, List<Claim> no) {
-        for (Claim a : yes) {
-            for (Claim b : no) {
-                if (!voice(kb, a).equals(voice(kb, b))) {
-                    return true;
-                }
+    /** The voices with claims on both sides: sources that contradict themselves here, in the order of {@code forTrue}. */
+    public List<String> selfContradicting(KnowledgeBase kb) {
+        Set<String> against = new HashSet<>();
+        forFalse.forEach(c -> against.add(voice(kb, c)));
+        List<String> both = new ArrayList<>();
+        for (Claim c : forTrue) {
+            String v = voice(kb, c);
+            if (against.contains(v) && !both.contains(v)) {
+                both.add(v);
             }
         }
-        return false;
+        return both;
     }
 
     private static String voice(KnowledgeBase kb, Claim c) {

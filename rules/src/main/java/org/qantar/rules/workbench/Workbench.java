@@ -218,8 +218,10 @@ public final class Workbench implements AutoCloseable {
         Map<String, Literal> byProposition = byProposition(literals);
         List<String> counted = new ArrayList<>();
         for (String s : sources) {
-            if (!counted.contains(ids.source(s))) {
-                counted.add(s);
+            // A reprint counts as its original, as in setLensToVoicesOf: its own id has no claims.
+            String voice = kb.source(ids.source(s)).map(Source::voice).orElse(s);
+            if (!counted.contains(voice)) {
+                counted.add(voice);
             }
         }
         return engine.evaluate(byProposition.values(), counted, record, minConfidence);

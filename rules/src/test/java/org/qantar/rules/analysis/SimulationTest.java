@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.qantar.rules.analysis.StatusValue.CONTESTED;
 import static org.qantar.rules.analysis.StatusValue.OPEN;
 import static org.qantar.rules.analysis.StatusValue.PLAUSIBLE_FALSE;
@@ -228,5 +229,34 @@ class SimulationTest {
         Simulation sim = simulation(SMALL, List.of(), List.of(), Map.of());
         assertThatThrownBy(() -> sim.run(0, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void aBetaPriorIsUncertaintyAboutPAndWidensTheIntervalsWhereAFixedPriorAtItsMeanDoesNot() {
+        // given d -> x, with d's p either fixed at 0.5 or drawn from Beta(1, 1) (mean 0.5, sd 0.29)
+        KnowledgeBase kb = TestKb.builder().drivers("d").outcomes("x").claim("c1", "s1", "d -> x").build();
+        SimulationResult fixed = simulation(kb, List.of(), List.of(), Map.of("d", Prior.probability(0.5))).run(20_000, 3);
+        SimulationResult uncertain = simulation(kb, List.of(), List.of(), Map.of("d", Prior.beta(1, 1))).run(20_000, 3);
+
+        // then both put P(x SUPPORTED true) near 0.5, but only the Beta prior's interval spans the
+        // range p takes: about 0.5 ± 1.96 × 0.29, cut to [0, 1]
+        Interval narrow = fixed.outcome("x").orElseThrow().interval(SUPPORTED_TRUE);
+        Interval wide = uncertain.outcome("x").orElseThrow().interval(SUPPORTED_TRUE);
+        assertThat(fixed.outcome("x").orElseThrow().probability(SUPPORTED_TRUE)).isCloseTo(0.5, within(0.02));
+        assertThat(uncertain.outcome("x").orElseThrow().probability(SUPPORTED_TRUE)).isCloseTo(0.5, within(0.05));
+        assertThat(narrow.upper() - narrow.lower()).isLessThan(0.03);
+        assertThat(wide.lower()).isLessThan(0.1);
+        assertThat(wide.upper()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void aTightBetaPriorGivesNearlyTheFixedPriorsInterval() {
+        // given Beta(5000, 5000): p is 0.5 give or take 0.005
+        KnowledgeBase kb = TestKb.builder().drivers("d").outcomes("x").claim("c1", "s1", "d -> x").build();
+        SimulationResult tight = simulation(kb, List.of(), List.of(), Map.of("d", Prior.beta(5000, 5000))).run(20_000, 3);
+
+        // then the interval is about as narrow as the fixed prior's (the spread is mostly chance)
+        Interval i = tight.outcome("x").orElseThrow().interval(SUPPORTED_TRUE);
+        assertThat(i.upper() - i.lower()).isLessThan(0.05);
     }
 }

@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The evaluator's forward chaining against the plainest reading of the semantics: repeat passes
  * over every claim until nothing changes, stratum by stratum. Random knowledge bases with cycles,
  * self-support, repeated premises, defeaters and contradictions; random assumptions and lenses.
- * (Drools itself is compared in the engine's differential tests.)
+ * (Drools itself is exercised in the engine's differential tests.)
  */
 class ForwardChainingTest {
 
     @Test
     void chainingReachesTheSameFixpointAsRepeatedPasses() {
-        int compared = 0;
+        int exercised = 0;
         for (long seed = 1; seed <= 20; seed++) {
             Random random = new Random(seed);
             KnowledgeBase kb = randomKb(random, 10, 30);
@@ -43,10 +43,14 @@ class ForwardChainingTest {
                 Strata plain = repeatedPasses(kb, assumptions, lens);
 
                 assertThat(fast).as("seed %d world %d", seed, world).isEqualTo(plain);
-                compared++;
+                // A world where something is possible but not established exercises contest or
+                // defeat; if almost none did, agreeing on them would prove little.
+                if (!plain.possible().equals(plain.established())) {
+                    exercised++;
+                }
             }
         }
-        assertThat(compared).isEqualTo(2000);
+        assertThat(exercised).as("worlds with contest or defeat, of 2000").isGreaterThan(200);
     }
 
     /** Claims over any propositions (so cycles abound), with repeated premises and defeaters. */

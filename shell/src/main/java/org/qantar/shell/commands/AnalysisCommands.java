@@ -2,6 +2,7 @@ package org.qantar.shell.commands;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
+import org.qantar.rules.KnowledgeBase;
 import org.qantar.model.Proposition;
 import org.qantar.model.json.Json;
 import org.qantar.rules.analysis.Baseline;
@@ -16,6 +17,7 @@ import org.qantar.rules.analysis.SimulationResult;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.PriorsView;
 import org.qantar.shell.render.ProgressBar;
@@ -26,6 +28,7 @@ import org.qantar.shell.render.SimulationView;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -50,14 +53,22 @@ public class AnalysisCommands {
 
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final SessionHeaders headers;
 
+    /** Without a session header on the results (tests that build the commands themselves). */
     public AnalysisCommands(Workbench workbench, ScreenSettings screen) {
+        this(workbench, screen, null);
+    }
+
+    @Autowired
+    public AnalysisCommands(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
+        this.headers = headers;
         this.workbench = workbench;
         this.screen = screen;
-        Completion.forArguments("prior", Completion.Kind.PROPOSITION);
-        Completion.forArguments("sensitivity", Completion.Kind.LITERAL);
+        Completion.forArguments("prior", Completion.Kind.PRIOR);
+        Completion.forArguments("sensitivity", Completion.Kind.OUTCOME_LITERAL);
         Completion.forArguments("reach", Completion.Kind.LITERAL);
-        Completion.forOption("drivers", Completion.Kind.PROPOSITION);
+        Completion.forOption("drivers", Completion.Kind.DRIVER);
     }
 
     // ---------------------------------------------------------------- priors
@@ -67,7 +78,8 @@ public class AnalysisCommands {
             help = """
                     usage: prior DRIVER P | prior DRIVER beta A B | prior DRIVER clear
                     P is the probability that the driver holds (0 to 1). beta A B makes it uncertain: \
-                    each simulated world first draws the probability from Beta(A, B) (mean A/(A+B)). \
+                    the simulation draws the probability from Beta(A, B) (mean A/(A+B); A and B above 0, \
+                    at most 1,000,000) once per 128 worlds, so the intervals widen with the uncertainty. \
                     clear goes back to the default, 0.5. Priors are kept in the session file; an \
                     assumed driver keeps its prior but is held fixed while assumed.""")
     public String prior(@Arguments List<String> words) {
@@ -88,9 +100,9 @@ public class AnalysisCommands {
             expectWords(words, 4, "prior " + id + " beta A B, e.g. prior " + id + " beta 2 5");
             double a = number(words.get(2), "beta parameter");
             double b = number(words.get(3), "beta parameter");
-            if (!(a > 0 && b > 0) || Double.isInfinite(a) || Double.isInfinite(b)) {
-                throw new UsageException("beta parameters must be positive numbers, got " + words.get(2) + " and "
-                        + words.get(3) + " (e.g. prior " + id + " beta 2 5)");
+            if (!(a > 0 && b > 0 && a <= Prior.MAX_BETA_PARAMETER && b <= Prior.MAX_BETA_PARAMETER)) {
+                throw new UsageException("beta parameters are numbers above 0 and at most 1,000,000, got "
+                        + words.get(2) + " and " + words.get(3) + " (e.g. prior " + id + " beta 2 5)");
             }
             prior = Prior.beta(a, b);
         } else {
@@ -151,8 +163,8 @@ public class AnalysisCommands {
         for (int d : drivers) {
             withPrior += workbench.priors().containsKey(baseline.id(d)) ? 1 : 0;
         }
-        return Out.text(SimulationView.render(result, drivers.length, withPrior, baseline.assumptions().size(),
-                screen.get()));
+        return Out.text(header() + SimulationView.render(result, drivers.length, withPrior,
+                baseline.assumptions().size(), screen.get()));
     }
 
     // ---------------------------------------------------------------- sensitivity
@@ -230,7 +242,10 @@ public class AnalysisCommands {
         int k = (int) wholeNumber("--max-changes", maxChanges, Reach.DEFAULT_MAX_CHANGES, 1, 10);
         Baseline baseline = baseline();
         ReachResult result = analysis(() -> new Reach(baseline, counterfactual).run(target, k));
-        return json ? Json.write(result) : Out.text(ReachView.render(result, workbench.knowledgeBase(), screen.get()));
+        KnowledgeBase kb = workbench.knowledgeBase();
+        boolean concludable = kb.claims().stream().anyMatch(c -> c.conclusion().equals(target)
+                && (workbench.lens().isEmpty() || workbench.lens().contains(c.source())));
+        return json ? Json.write(result) : Out.text(ReachView.render(result, kb, concludable, screen.get()));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -325,5 +340,10 @@ public class AnalysisCommands {
                     + ", got " + text);
         }
         return value;
+    }
+
+    /** The session header line, or nothing when built without one. */
+    private String header() {
+        return headers == null ? "" : headers.current().render(workbench.knowledgeBase(), screen.get());
     }
 }

@@ -13,6 +13,7 @@ import org.qantar.rules.hindsight.Hindsight;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.ComparisonView;
@@ -21,6 +22,7 @@ import org.qantar.shell.render.HindsightView;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -40,8 +42,16 @@ public class CompareCommands {
     private final Workbench workbench;
     private final ScreenSettings screen;
     private final Hindsight hindsight;
+    private final SessionHeaders headers;
 
+    /** Without a session header on the results (tests that build the commands themselves). */
     public CompareCommands(Workbench workbench, ScreenSettings screen, Hindsight hindsight) {
+        this(workbench, screen, hindsight, null);
+    }
+
+    @Autowired
+    public CompareCommands(Workbench workbench, ScreenSettings screen, Hindsight hindsight, SessionHeaders headers) {
+        this.headers = headers;
         this.workbench = workbench;
         this.screen = screen;
         this.hindsight = hindsight;
@@ -81,8 +91,8 @@ public class CompareCommands {
         if (json) {
             return Json.write(shown);
         }
-        return Out.text(source == null ? ComparisonView.matrix(shown, e, kb, screen.get())
-                : ComparisonView.article(shown, e, kb, screen.get()));
+        return Out.text(header() + (source == null ? ComparisonView.matrix(shown, e, kb, screen.get())
+                : ComparisonView.article(shown, e, kb, screen.get())));
     }
 
     @Command(name = "adopt", group = GROUP, completionProvider = Completion.BEAN,
@@ -140,5 +150,10 @@ public class CompareCommands {
     public String replay(@Option(longName = "json", description = "print JSON") boolean json) {
         Replay r = Replay.of(workbench.knowledgeBase(), workbench.engine()::evaluate);
         return json ? Json.write(r) : Out.text(ComparisonView.replay(r, screen.get()));
+    }
+
+    /** The session header line, or nothing when built without one. */
+    private String header() {
+        return headers == null ? "" : headers.current().render(workbench.knowledgeBase(), screen.get());
     }
 }

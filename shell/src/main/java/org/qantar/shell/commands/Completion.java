@@ -30,8 +30,18 @@ public class Completion implements CompletionProvider {
     public static final String BEAN = "qantarCompletion";
 
     /** The kinds of ids the shell completes. */
-    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, SOURCE_OR_RESOLUTIONS, CLAIM, COMMAND,
-        PROPOSITION_KIND, SESSION, CONFIDENCE, ON_OFF, NONE }
+    public enum Kind {
+        PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, SOURCE_OR_RESOLUTIONS, CLAIM, COMMAND, PROPOSITION_KIND, SESSION,
+        CONFIDENCE, ON_OFF, NONE,
+        /** Drivers only (prior, scenarios --drivers). */
+        DRIVER,
+        /** An outcome or its negation (sensitivity). */
+        OUTCOME_LITERAL,
+        /** A session name or {@code current} (diff). */
+        SESSION_OR_CURRENT,
+        /** prior's words: a driver, then {@code beta} or {@code clear}. */
+        PRIOR
+    }
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
@@ -80,6 +90,13 @@ public class Completion implements CompletionProvider {
         } else if (!prefix.isEmpty()) {
             prefix = word.substring(0, prefix.length());
         }
+        if (kind == Kind.PRIOR) {
+            // prior DRIVER <Tab>: the second word is beta or clear (a probability is typed)
+            kind = context.getWordIndex() <= 1 ? Kind.DRIVER : Kind.NONE;
+            if (context.getWordIndex() == 2) {
+                return List.of(new CompletionProposal("beta"), new CompletionProposal("clear"));
+            }
+        }
         List<CompletionProposal> out = new ArrayList<>();
         for (String value : values(kind, context)) {
             out.add(new CompletionProposal(prefix + value).displayText(value));
@@ -119,7 +136,19 @@ public class Completion implements CompletionProvider {
             case CONFIDENCE -> List.of("stated", "likely", "possible");
             case ON_OFF -> List.of("on", "off");
             case SESSION -> sessions.getObject().completableNames();
-            case NONE -> List.of();
+            case SESSION_OR_CURRENT -> {
+                List<String> names = new ArrayList<>(sessions.getObject().completableNames());
+                names.add(SessionKeeper.CURRENT);
+                yield names;
+            }
+            case DRIVER -> kb.propositions().stream().filter(p -> p.isDriver()).map(p -> p.id()).toList();
+            case OUTCOME_LITERAL -> {
+                List<String> outcomes = kb.propositions().stream().filter(p -> p.isOutcome()).map(p -> p.id()).toList();
+                List<String> all = new ArrayList<>(outcomes);
+                outcomes.forEach(id -> all.add("!" + id));
+                yield all;
+            }
+            case PRIOR, NONE -> List.of();
         };
     }
 

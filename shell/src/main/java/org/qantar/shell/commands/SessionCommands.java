@@ -6,6 +6,7 @@ import org.qantar.rules.workbench.sessions.SessionKeeper;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.SessionView;
+import org.qantar.shell.render.Text;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -20,9 +21,10 @@ public class SessionCommands {
     static final String GROUP = "Sessions";
 
     static {
-        for (String command : List.of("save", "load", "delete", "rename", "diff")) {
+        for (String command : List.of("save", "load", "delete", "rename")) {
             Completion.forArguments(command, Completion.Kind.SESSION);
         }
+        Completion.forArguments("diff", Completion.Kind.SESSION_OR_CURRENT);
     }
 
     private final SessionKeeper keeper;
@@ -111,7 +113,7 @@ public class SessionCommands {
         }
         if (!hasText) {
             String note = workbench.note();
-            return note.isEmpty() ? "no note (note TEXT sets one)" : note;
+            return note.isEmpty() ? "no note (note TEXT sets one)" : Text.printable(note, true);
         }
         keeper.note(String.join(" ", words).strip());
         return "note set (save keeps it with the session)";

@@ -60,6 +60,13 @@ public class ShellCommands {
         return Out.text(HelpView.command(command, screen.get()));
     }
 
+    @Command(name = "version", group = GROUP, completionProvider = Completion.BEAN,
+            description = "Which Qantar this is, and on which Java.",
+            help = "usage: version\n./qantar --version does the same.")
+    public String version() {
+        return "qantar " + Version.get() + " (Java " + Runtime.version() + ")";
+    }
+
     @Command(name = "exit", alias = "quit", group = GROUP, completionProvider = Completion.BEAN,
             description = "Leave the shell (in a script: stop the script).",
             help = "usage: exit\nCtrl-D does the same.")

@@ -12,6 +12,7 @@ import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.rules.workbench.json.JsonViews;
 import org.qantar.shell.config.ScreenSettings;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.CatalogueView;
 import org.qantar.shell.render.EvaluationView;
@@ -19,6 +20,7 @@ import org.qantar.shell.render.JustificationView;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -31,8 +33,16 @@ public class StatusCommands {
 
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final SessionHeaders headers;
 
+    /** Without a session header on the results (tests that build the commands themselves). */
     public StatusCommands(Workbench workbench, ScreenSettings screen) {
+        this(workbench, screen, null);
+    }
+
+    @Autowired
+    public StatusCommands(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
+        this.headers = headers;
         this.workbench = workbench;
         this.screen = screen;
     }
@@ -51,7 +61,7 @@ public class StatusCommands {
     public String status(@Option(longName = "json", description = "print the evaluation as JSON") boolean json) {
         Evaluation e = workbench.evaluation();
         return json ? JsonViews.evaluation(e)
-                : Out.text(kbHeader() + EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
+                : Out.text(kbHeader() + header() + EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
     }
 
     /** Names a user's knowledge base above the statuses; the shipped one goes unnamed, as ever. */
@@ -171,5 +181,10 @@ public class StatusCommands {
         } catch (IllegalArgumentException e) {
             throw new UsageException("unknown confidence level '" + typed + "' (use stated, likely or possible)");
         }
+    }
+
+    /** The session header line, or nothing when built without one. */
+    private String header() {
+        return headers == null ? "" : headers.current().render(workbench.knowledgeBase(), screen.get());
     }
 }

@@ -1,12 +1,16 @@
 package org.qantar.shell.config;
 
 import org.qantar.rules.Engine;
+import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.kb.ReferenceCheck;
 import org.qantar.rules.kb.KnowledgeBaseProblems;
 import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.errors.UsageException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -24,6 +28,7 @@ public final class EngineLoader {
     public static final String ENV = "QANTAR_KB";
 
     private static CompletableFuture<Loaded> loading;
+    private static volatile boolean mistakesTolerated;
 
     /**
      * The engine, how long {@link Engine#load()} took, and when it finished ({@link System#nanoTime()}).
@@ -107,6 +112,37 @@ public final class EngineLoader {
             }
         }
         return failure.getClass().getSimpleName();
+    }
+
+    /**
+     * Lets the engine be used although the knowledge base has mistakes: the {@code kb} commands
+     * are how one finds and fixes them.
+     */
+    public static void tolerateMistakes() {
+        mistakesTolerated = true;
+    }
+
+    /**
+     * The engine, unless its knowledge base has a mistake that would break commands (a rule naming
+     * an unknown proposition): then start-up stops with one line naming the first mistake.
+     */
+    public static Engine soundEngine() {
+        Engine engine = await().engine();
+        if (!mistakesTolerated) {
+            requireSound(engine.knowledgeBase(), engine.loadProblems());
+        }
+        return engine;
+    }
+
+    /** @throws CommandFailure naming the first mistake and how many there are */
+    static void requireSound(KnowledgeBase kb, List<String> loadProblems) {
+        List<String> mistakes = new ArrayList<>(loadProblems);
+        mistakes.addAll(ReferenceCheck.problems(kb));
+        if (!mistakes.isEmpty()) {
+            throw new CommandFailure("the knowledge base has " + (mistakes.size() == 1 ? "a mistake: "
+                    : mistakes.size() + " mistakes, the first: ") + ErrorMapper.oneLine(mistakes.get(0))
+                    + " (./qantar kb validate lists " + (mistakes.size() == 1 ? "it" : "them") + ")");
+        }
     }
 
     /** The loaded engine; rethrows what the load threw. */

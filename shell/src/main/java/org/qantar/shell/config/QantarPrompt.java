@@ -7,21 +7,26 @@ import org.qantar.model.Confidence;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
+import org.qantar.shell.render.SessionHeader;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.springframework.shell.jline.PromptProvider;
 
 /**
- * {@code qantar [untitled · 3 assumed]> }: the session's name and how many assumptions are set;
- * then, only when they are not the default, the confidence floor ({@code ≥ likely}), the record
- * ({@code record off}) and the counterfactuals ({@code 1 counterfactual}).
+ * {@code qantar [afternoon* · 3 assumed · lens cepa]> }: the session's name ({@code *}: unsaved
+ * changes), how many assumptions are set, and the lens unless every source counts; then, only when
+ * they are not the default, the confidence floor ({@code ≥ likely}), the record ({@code record off})
+ * and the counterfactuals ({@code 1 counterfactual}).
  */
 public final class QantarPrompt implements PromptProvider {
 
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final SessionHeaders headers;
 
-    public QantarPrompt(Workbench workbench, ScreenSettings screen) {
+    public QantarPrompt(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
         this.workbench = workbench;
         this.screen = screen;
+        this.headers = headers;
     }
 
     @Override
@@ -29,21 +34,27 @@ public final class QantarPrompt implements PromptProvider {
         if (!screen.get().colour()) {
             return new AttributedString(text());
         }
-        return new AttributedStringBuilder()
+        SessionHeader h = headers.current();
+        AttributedStringBuilder b = new AttributedStringBuilder()
                 .styled(AttributedStyle.BOLD, "qantar")
                 .append(kbTag())
                 .append(" [")
-                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), workbench.sessionName())
-                .append(" \u00b7 ").append(String.valueOf(assumed())).append(" assumed")
-                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), reasoning())
-                .append("]> ")
-                .toAttributedString();
+                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), h.session());
+        if (h.unsaved()) {
+            b.styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), "*");
+        }
+        b.append(" \u00b7 ").append(String.valueOf(h.assumed())).append(" assumed");
+        if (!h.lens().isEmpty()) {
+            b.append(" \u00b7 ").styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW),
+                    "lens " + String.join(",", h.lens()));
+        }
+        b.styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), reasoning());
+        return b.append("]> ").toAttributedString();
     }
 
     /** The prompt as plain text. */
     public String text() {
-        return "qantar" + kbTag() + " [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed" + reasoning()
-                + "]> ";
+        return "qantar" + kbTag() + " [" + headers.current().promptPart() + reasoning() + "]> ";
     }
 
     /** What departs from the default reasoning: floor, record off, counterfactuals; empty when nothing does. */
@@ -68,7 +79,4 @@ public final class QantarPrompt implements PromptProvider {
         return source instanceof KnowledgeBaseSource.Shipped ? "" : " (" + source.name() + ")";
     }
 
-    private int assumed() {
-        return workbench.assumptions().size() + workbench.unknownAssumptions().size();
-    }
 }

@@ -3,6 +3,8 @@ package org.qantar.shell.config;
 import org.qantar.rules.Engine;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.errors.ErrorMapper;
+import org.qantar.shell.history.QantarHistory;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.QantarCompleter;
 import org.qantar.shell.input.QantarHighlighter;
@@ -14,13 +16,15 @@ import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.CommandHighlighter;
 import org.springframework.shell.jline.PromptProvider;
 
+import java.time.Clock;
+
 /** The workbench's beans: the engine (loaded once), the session, and how commands are run and shown. */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
     @Bean
     public Engine engine() {
-        return EngineLoader.await().engine();
+        return EngineLoader.soundEngine();
     }
 
     @Bean(destroyMethod = "close")
@@ -43,6 +47,12 @@ public class ShellConfiguration {
         return QantarHome.fromEnvironment();
     }
 
+    /** Replaces Spring Shell's history, whose file handling JLine did (see {@link QantarHistory}). */
+    @Bean
+    public QantarHistory history() {
+        return new QantarHistory(Clock.systemUTC());
+    }
+
     @Bean
     public ErrorMapper errorMapper() {
         return new ErrorMapper();
@@ -56,8 +66,8 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public PromptProvider promptProvider(Workbench workbench, ScreenSettings screen) {
-        return new QantarPrompt(workbench, screen);
+    public PromptProvider promptProvider(Workbench workbench, ScreenSettings screen, SessionHeaders headers) {
+        return new QantarPrompt(workbench, screen, headers);
     }
 
     @Bean

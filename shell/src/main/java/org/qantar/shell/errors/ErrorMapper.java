@@ -22,6 +22,8 @@ public final class ErrorMapper implements ExitStatusExceptionMapper {
 
     public static final int USAGE = 2;
     public static final int FAILURE = 1;
+    /** What an analysis stopped by Ctrl-C says. */
+    public static final String INTERRUPTED = "interrupted";
 
     @Override
     public ExitStatus apply(Exception exception) {
@@ -43,6 +45,10 @@ public final class ErrorMapper implements ExitStatusExceptionMapper {
         }
         if (e instanceof OperationFailed f) {
             return new ExitStatus(FAILURE, f.getMessage());
+        }
+        if (e instanceof java.util.concurrent.CancellationException || e instanceof InterruptedException) {
+            // Ctrl-C stopped a running analysis: normal use, not an unexpected error.
+            return new ExitStatus(FAILURE, INTERRUPTED);
         }
         if (e instanceof ConversionException c) {
             return new ExitStatus(USAGE, conversionMessage(c));

@@ -1,5 +1,6 @@
 package org.qantar.shell.input;
 
+import org.qantar.shell.errors.ErrorLine;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.render.HelpView;
 import org.qantar.shell.render.Screen;
@@ -61,7 +62,7 @@ public final class CommandDispatcher {
             }
             int code = status.code() == ExitStatus.USAGE_ERROR.code() ? ErrorMapper.USAGE
                     : status.code() > 0 ? status.code() : ErrorMapper.FAILURE;
-            return new Outcome(code, status.description());
+            return new Outcome(code, ErrorLine.of(status.description()));
         } catch (Throwable e) {
             return failure(e);
         } finally {
@@ -82,6 +83,6 @@ public final class CommandDispatcher {
         }
         Exception asException = e instanceof Exception ex ? ex : new RuntimeException(e);
         ExitStatus status = errors.apply(asException);
-        return new Outcome(status.code(), status.description());
+        return new Outcome(status.code(), ErrorLine.of(status.description()));
     }
 }

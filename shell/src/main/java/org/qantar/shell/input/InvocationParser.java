@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.ParsedInput;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -35,6 +36,7 @@ public final class InvocationParser {
         if (words.isEmpty()) {
             throw new UsageException("no command given (type help for the list)");
         }
+        words = programOptionsAsCommands(words);
         Command command = null;
         int used = 0;
         for (int n = Math.min(words.size(), LONGEST_COMMAND); n >= 1 && command == null; n--) {
@@ -89,7 +91,31 @@ public final class InvocationParser {
                 input.addArgument(new CommandArgument(argument++, w));
             }
         }
+        OptionalInt most = PositionalArguments.max(command);
+        if (!help && most.isPresent() && argument > most.getAsInt()) {
+            List<String> extra = input.build().arguments().stream().skip(most.getAsInt()).map(CommandArgument::value).toList();
+            throw new UsageException(command.getName() + (most.getAsInt() == 0 ? " takes no arguments"
+                    : " takes " + most.getAsInt() + (most.getAsInt() == 1 ? " argument" : " arguments"))
+                    + ", got also: " + String.join(" ", extra) + " (see help " + command.getName() + ")");
+        }
         return new Invocation(command, input.build(), help);
+    }
+
+    /**
+     * What a newcomer types first: {@code qantar --help} and {@code -h} are {@code help},
+     * {@code qantar --version} is {@code version} (as the first word only: after a command,
+     * {@code --help} explains that command).
+     */
+    private static List<String> programOptionsAsCommands(List<String> words) {
+        String first = words.get(0);
+        String command = first.equals("--help") || first.equals("-h") ? "help"
+                : first.equals("--version") ? "version" : null;
+        if (command == null) {
+            return words;
+        }
+        List<String> replaced = new java.util.ArrayList<>(words);
+        replaced.set(0, command);
+        return replaced;
     }
 
     /** All visible command names, sorted. */

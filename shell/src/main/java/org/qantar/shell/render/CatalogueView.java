@@ -94,7 +94,7 @@ public final class CatalogueView {
     /** Each conflict: the proposition and its current status, then each side's claims with sources. */
     public static String conflicts(List<Conflict> conflicts, KnowledgeBase kb, Screen screen) {
         if (conflicts.isEmpty()) {
-            return "no conflicts: no two counted sources conclude opposite values\n";
+            return "no conflicts: no counted claims conclude opposite values\n";
         }
         StringBuilder out = new StringBuilder();
         for (Conflict c : conflicts) {
@@ -105,6 +105,9 @@ public final class CatalogueView {
                     .append(StatusText.label(c.status(), screen)).append('\n');
             side(out, c.proposition(), c.forTrue(), screen);
             side(out, "!" + c.proposition(), c.forFalse(), screen);
+            for (String voice : c.selfContradicting(kb)) {
+                out.append("  ").append(screen.paint(voice + " concludes both values", Style.YELLOW)).append('\n');
+            }
         }
         return out.toString();
     }

@@ -133,7 +133,7 @@ public final class ComparisonView {
             row[0] = Table.Cell.of(p.id());
             row[1] = diagnosticityCell(diagnosticity(articles, p.id()));
             PropositionStatus s = e.status(p.id()).orElse(null);
-            row[2] = s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s.status()));
+            row[2] = s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s));
             for (int i = 0; i < articles.size(); i++) {
                 row[i + 3] = articles.get(i).on(p.id())
                         .map(v -> new Table.Cell(symbol(v.verdict()), style(v.verdict())))
@@ -236,7 +236,7 @@ public final class ComparisonView {
                 PropositionStatus s = e.status(p.proposition()).orElse(null);
                 t.row(Table.Cell.of(p.proposition()), Table.Cell.of(Boolean.toString(p.stance())),
                         Table.Cell.of(p.confidence().label()), diagnosticityCell(p.diagnosticity()),
-                        s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s.status())),
+                        s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s)),
                         new Table.Cell(symbol(p.verdict()) + " " + p.verdict().label(), style(p.verdict())));
             }
             out.append(t.render(screen)).append('\n');

@@ -53,7 +53,7 @@ public final class EvaluationView {
         for (Proposition p : propositions) {
             evaluation.status(p.id()).ifPresent(s -> t.row(Table.Cell.of(p.id()),
                     new Table.Cell(s.status().name() + (s.counterfactual() ? " counterfactual" : ""),
-                            StatusText.style(s.status())),
+                            StatusText.style(s)),
                     Table.Cell.of(StatusText.value(s)),
                     Table.Cell.of(s.strength() == null ? StatusText.NO_VALUE : s.strength().label()),
                     Table.Cell.of(StatusText.supporters(s, kb))));

@@ -100,19 +100,21 @@ public final class JustificationView {
         String reasoning = kb.claim(c.claim()).map(StatusText::rule).orElse("=> " + c.conclusion());
         String head = c.claim() + " (" + c.source() + ", " + c.confidence().label() + ")  " + reasoning;
         String childIndent = indent + (last ? SPACE : PIPE);
-        List<String> headLines = Text.wrap(head, screen.width() - Text.width(indent) - 3);
+        List<String> headLines = Text.wrap(head, Math.max(20, screen.width() - Text.width(indent) - 3));
         out.append(indent).append(last ? LAST : BRANCH).append(screen.paint(headLines.get(0), Style.BOLD)).append('\n');
         headLines.stream().skip(1).forEach(l -> out.append(childIndent).append(l).append('\n'));
         String textIndent = childIndent;
         if (c.quote() != null && !c.quote().isBlank()) {
-            for (String l : Text.wrap("\"" + c.quote() + "\"", screen.width() - Text.width(textIndent))) {
+            for (String l : Text.wrap("\"" + c.quote() + "\"", Math.max(20, screen.width() - Text.width(textIndent)))) {
                 out.append(textIndent).append(screen.paint(l, Style.DIM)).append('\n');
             }
         }
         if (!c.defeatedBy().isEmpty()) {
-            out.append(textIndent).append(screen.paint("defeated: "
-                    + String.join(", ", c.defeatedBy().stream().map(Literal::toString).toList()) + " may hold",
-                    Style.YELLOW)).append('\n');
+            String defeated = "defeated: " + String.join(", ", c.defeatedBy().stream().map(Literal::toString).toList())
+                    + " may hold";
+            for (String l : Text.wrap(defeated, Math.max(20, screen.width() - Text.width(textIndent)))) {
+                out.append(textIndent).append(screen.paint(l, Style.YELLOW)).append('\n');
+            }
         }
         for (int i = 0; i < c.premises().size(); i++) {
             premise(out, c.premises().get(i), childIndent, i == c.premises().size() - 1, kb, screen);
@@ -125,9 +127,22 @@ public final class JustificationView {
                 : p.because().isEmpty() ? "" : ", because:";
         String strength = p.strength() == null ? "" : " (" + p.strength().label() + ")";
         String held = p.assumed() && p.status().startsWith("RECORDED") ? " (recorded)" : note;
-        out.append(indent).append(last ? LAST : BRANCH).append(p.literal().toString()).append(": ")
-                .append(screen.paint(p.status(), statusStyle(p.status()))).append(strength).append(held).append('\n');
-        claims(out, p.because(), indent + (last ? SPACE : PIPE), kb, screen);
+        String plain = p.literal() + ": " + p.status() + strength + held;
+        String childIndent = indent + (last ? SPACE : PIPE);
+        // Wrapped by us, never by the terminal (newcomer trial #12: "(assumed" / ")").
+        List<String> lines = Text.wrap(plain, Math.max(20, screen.width() - Text.width(indent) - 3));
+        boolean painted = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int at = painted ? -1 : line.indexOf(p.status());
+            if (at >= 0) {
+                line = line.substring(0, at) + screen.paint(p.status(), statusStyle(p.status()))
+                        + line.substring(at + p.status().length());
+                painted = true;
+            }
+            out.append(i == 0 ? indent + (last ? LAST : BRANCH) : childIndent).append(line).append('\n');
+        }
+        claims(out, p.because(), childIndent, kb, screen);
     }
 
     /** {@code  (strength stated)} after a status that has a strength, else nothing. */
@@ -162,11 +177,6 @@ public final class JustificationView {
     }
 
     private static Style statusStyle(String label) {
-        String word = label.contains(" ") ? label.substring(0, label.indexOf(' ')) : label;
-        try {
-            return StatusText.style(org.qantar.rules.Status.valueOf(word));
-        } catch (IllegalArgumentException e) {
-            return Style.NONE;
-        }
+        return StatusText.styleOfLabel(label);
     }
 }

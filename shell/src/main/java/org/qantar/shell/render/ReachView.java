@@ -15,7 +15,11 @@ public final class ReachView {
     private ReachView() {
     }
 
-    public static String render(ReachResult result, KnowledgeBase kb, Screen screen) {
+    /**
+     * @param concludable whether some counted claim concludes the target literal: if none does, no
+     *                    number of changes can make it SUPPORTED, and more changes are not suggested
+     */
+    public static String render(ReachResult result, KnowledgeBase kb, boolean concludable, Screen screen) {
         Literal target = result.targetLiteral();
         String goal = "SUPPORTED " + target.value();
         StringBuilder out = new StringBuilder();
@@ -26,6 +30,12 @@ public final class ReachView {
         }
         out.append(target.proposition()).append(" is ").append(result.now()).append(" now. ");
         int n = result.sets().size();
+        if (n == 0 && !concludable) {
+            out.append("No counted claim concludes ").append(target).append(", so no change can make it ")
+                    .append(goal).append(" (claims --about ").append(target.proposition())
+                    .append(" lists what the sources say on it)\n");
+            return out.toString();
+        }
         if (n == 0) {
             out.append("No set of at most ").append(result.maxChanges()).append(result.maxChanges() == 1 ? " change" : " changes")
                     .append(" makes it ").append(goal).append(" (try --max-changes ").append(result.maxChanges() + 1)

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code scenarios} as text: how many worlds and profiles; each outcome's usual status (the one it
- * has in most worlds), once; then each profile, largest first, with its share, the driver values
+ * {@code scenarios} as text: how many worlds and profiles; each outcome's usual status, once, with
+ * its share of the worlds; then each profile, largest first, with its share, the driver values
  * that define it (the same in all its worlds), only the outcomes that differ from their usual
- * status, and the other driver values of one world that gives it.
+ * status, and the other driver values of one world that gives it. "Usual" means a real majority:
+ * the status-and-value an outcome has in more than half of the worlds; an outcome without one is
+ * named as such, and each profile shows its value.
  */
 public final class ScenariosView {
 
@@ -31,9 +33,18 @@ public final class ScenariosView {
         if (!result.leftUnassumed().isEmpty()) {
             wrap(out, "left unassumed (neither true nor false): " + String.join(", ", result.leftUnassumed()), "", screen, Style.DIM);
         }
-        Map<String, StatusValue> usual = usualOutcomes(profiles);
+        Map<String, Usual> usualWithShare = usualOutcomes(profiles, result.worlds());
+        Map<String, StatusValue> usual = new LinkedHashMap<>();
+        usualWithShare.forEach((id, u) -> usual.put(id, u.value()));
         if (!usual.isEmpty()) {
-            wrap(out, "usually (in most worlds): " + grouped(usual), "", screen, Style.NONE);
+            wrap(out, "usually (in more than half the worlds): " + groupedWithShares(usualWithShare), "", screen,
+                    Style.NONE);
+        }
+        List<String> noMajority = profiles.isEmpty() ? List.of() : profiles.get(0).outcomes().keySet().stream()
+                .filter(id -> !usual.containsKey(id)).toList();
+        if (!noMajority.isEmpty()) {
+            wrap(out, "no status in more than half the worlds: " + String.join(", ", noMajority), "", screen,
+                    Style.NONE);
         }
         int shown = limit <= 0 ? profiles.size() : Math.min(limit, profiles.size());
         for (int i = 0; i < shown; i++) {
@@ -46,13 +57,21 @@ public final class ScenariosView {
             wrap(out, "when " + (p.conditions().isEmpty() ? "(no driver value is common to all its worlds)"
                     : String.join(", ", p.conditions())), indent, screen, Style.NONE);
             Map<String, StatusValue> unusual = new LinkedHashMap<>();
+            Map<String, StatusValue> varying = new LinkedHashMap<>();
             p.outcomes().forEach((id, sv) -> {
-                if (usual.get(id) != sv) {
+                if (!usual.containsKey(id)) {
+                    varying.put(id, sv);
+                } else if (usual.get(id) != sv) {
                     unusual.put(id, sv);
                 }
             });
-            wrap(out, unusual.isEmpty() ? "every outcome as usual" : "unlike usual: " + grouped(unusual),
-                    indent, screen, Style.NONE);
+            if (!unusual.isEmpty() || varying.isEmpty()) {
+                wrap(out, unusual.isEmpty() ? "every outcome as usual" : "unlike usual: " + grouped(unusual),
+                        indent, screen, Style.NONE);
+            }
+            if (!varying.isEmpty()) {
+                wrap(out, "without a usual status: " + grouped(varying), indent, screen, Style.NONE);
+            }
             List<String> rest = p.representative().stream().filter(l -> !p.conditions().contains(l)).toList();
             if (!rest.isEmpty()) {
                 wrap(out, "e.g. with " + String.join(", ", rest), indent, screen, Style.DIM);
@@ -65,24 +84,39 @@ public final class ScenariosView {
         return out.toString();
     }
 
-    /** Each outcome's status-and-value in the most worlds (ties: the earlier status-value), in knowledge-base order. */
-    static Map<String, StatusValue> usualOutcomes(List<EnumerationResult.Profile> profiles) {
-        Map<String, long[]> worlds = new LinkedHashMap<>();
+    /** An outcome's usual status-and-value and the share of the worlds in which it has it. */
+    record Usual(StatusValue value, double share) {
+    }
+
+    /**
+     * Each outcome's status-and-value in more than half of the {@code worlds}, with that share, in
+     * knowledge-base order; an outcome with no such majority is left out.
+     */
+    static Map<String, Usual> usualOutcomes(List<EnumerationResult.Profile> profiles, long worlds) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
         for (EnumerationResult.Profile p : profiles) {
-            p.outcomes().forEach((id, sv) -> worlds.computeIfAbsent(id, k -> new long[StatusValue.values().length])
+            p.outcomes().forEach((id, sv) -> counts.computeIfAbsent(id, k -> new long[StatusValue.values().length])
                     [sv.ordinal()] += p.count());
         }
-        Map<String, StatusValue> usual = new LinkedHashMap<>();
-        worlds.forEach((id, counts) -> {
-            int best = 0;
-            for (int i = 1; i < counts.length; i++) {
-                if (counts[i] > counts[best]) {
-                    best = i;
+        Map<String, Usual> usual = new LinkedHashMap<>();
+        counts.forEach((id, c) -> {
+            for (int i = 0; i < c.length; i++) {
+                if (2 * c[i] > worlds) {
+                    usual.put(id, new Usual(StatusValue.values()[i], (double) c[i] / worlds));
                 }
             }
-            usual.put(id, StatusValue.values()[best]);
         });
         return usual;
+    }
+
+    /** {@code SUPPORTED true: a (100%), b (75%); CONTESTED: c (60%)}. */
+    private static String groupedWithShares(Map<String, Usual> usual) {
+        Map<StatusValue, List<String>> byStatus = new EnumMap<>(StatusValue.class);
+        usual.forEach((id, u) -> byStatus.computeIfAbsent(u.value(), k -> new ArrayList<>())
+                .add(id + " (" + Shares.percent(u.share()) + ")"));
+        List<String> parts = new ArrayList<>();
+        byStatus.forEach((sv, ids) -> parts.add(sv.label() + ": " + String.join(", ", ids)));
+        return String.join("; ", parts);
     }
 
     private static String share(double share) {

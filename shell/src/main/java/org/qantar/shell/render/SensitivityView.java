@@ -21,9 +21,10 @@ public final class SensitivityView {
         Literal target = result.targetLiteral();
         String what = target.proposition() + " SUPPORTED " + target.value();
         StringBuilder out = new StringBuilder();
-        out.append("P(").append(what).append(") = ").append(Shares.percent(result.probability()))
-                .append(" with the free drivers drawn from their priors (").append(Shares.count(result.samples()))
-                .append(" worlds, seed ").append(result.seed()).append(")\n");
+        String head = "P(" + what + ") = " + Shares.percent(result.probability())
+                + " with the free drivers drawn from their priors (" + Shares.count(result.samples())
+                + " worlds, seed " + result.seed() + ")";
+        Text.wrap(head, screen.width()).forEach(l -> out.append(l).append('\n'));
         List<SensitivityResult.DriverEffect> moving = new ArrayList<>();
         List<String> still = new ArrayList<>();
         for (SensitivityResult.DriverEffect e : result.drivers()) {
@@ -37,7 +38,9 @@ public final class SensitivityView {
             out.append(result.drivers().isEmpty() ? "no free driver: every driver is assumed\n"
                     : "no driver moves it: its support does not depend on the free drivers\n");
         } else {
-            out.append("effect: how much the driver holding raises (+) or lowers (-) that chance, with its 95% margin\n\n");
+            Text.wrap("effect: how much the driver holding raises (+) or lowers (-) that chance, with its 95% margin",
+                    screen.width()).forEach(l -> out.append(l).append('\n'));
+            out.append('\n');
             double largest = moving.stream().mapToDouble(e -> Math.abs(e.effect())).max().orElse(1);
             boolean lowers = moving.stream().anyMatch(e -> e.effect() < 0);
             boolean raises = moving.stream().anyMatch(e -> e.effect() > 0);

@@ -53,7 +53,7 @@ public final class SessionView {
             otherKb |= !same && !s.kbFingerprint().isEmpty();
             t.row(Table.Cell.of(name), Table.Cell.of(time(s.saved())), Table.Cell.of(String.valueOf(s.assumptions())),
                     new Table.Cell(s.kbFingerprint().isEmpty() ? "?" : s.kbFingerprint(), same ? Style.NONE : Style.YELLOW),
-                    Table.Cell.of(s.note()));
+                    Table.Cell.of(Text.printable(s.note(), false)));
         }
         StringBuilder out = new StringBuilder(t.render(screen));
         if (sessions.stream().anyMatch(s -> s.name().equals(currentName))) {
@@ -95,7 +95,7 @@ public final class SessionView {
                 .append(s.lens().isEmpty() ? "all" : String.join(" ", s.lens()))
                 .append(", saved ").append(time(s.saved())).append(")\n");
         if (!s.note().isEmpty()) {
-            out.append("note: ").append(s.note().lines().findFirst().orElse("")).append('\n');
+            out.append("note: ").append(Text.printable(s.note().lines().findFirst().orElse(""), false)).append('\n');
         }
         if (!loaded.unknownAssumptions().isEmpty()) {
             out.append(screen.paint("kept " + count(loaded.unknownAssumptions().size(), "assumption")

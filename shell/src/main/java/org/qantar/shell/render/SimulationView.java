@@ -31,17 +31,20 @@ public final class SimulationView {
      */
     public static String render(SimulationResult result, int drivers, int withPrior, int assumptions, Screen screen) {
         StringBuilder out = new StringBuilder();
-        out.append(Shares.count(result.samples())).append(" worlds (seed ").append(result.seed()).append("): ")
-                .append(drivers).append(drivers == 1 ? " free driver" : " free drivers")
-                .append(withPrior == 0 ? ", each true with probability 0.5 (no prior set)"
+        String head = Shares.count(result.samples()) + " worlds (seed " + result.seed() + "): "
+                + drivers + (drivers == 1 ? " free driver" : " free drivers")
+                + (withPrior == 0 ? ", each true with probability 0.5 (no prior set)"
                         : " drawn from their priors (" + withPrior + " set, the rest 0.5)")
-                .append(assumptions == 0 ? "" : "; " + assumptions + (assumptions == 1 ? " assumption" : " assumptions")
-                        + " held fixed").append('\n');
+                + (assumptions == 0 ? "" : "; " + assumptions + (assumptions == 1 ? " assumption" : " assumptions")
+                        + " held fixed");
+        Text.wrap(head, screen.width()).forEach(l -> out.append(l).append('\n'));
         if (result.outcomes().isEmpty()) {
             return out.append("every outcome is assumed: nothing to simulate\n").toString();
         }
-        out.append("shares are within ±").append(String.format(java.util.Locale.ROOT, "%.1f", 100 * widestHalf(result)))
-                .append(" points at 95% (Wilson; --json gives every interval)\n");
+        double points = 100 * widestHalf(result);
+        Text.wrap("shares are within ±" + String.format(java.util.Locale.ROOT, points < 0.1 ? "%.2f" : "%.1f", points)
+                + " points at 95% (Wilson; --json gives every interval)", screen.width())
+                .forEach(l -> out.append(l).append('\n'));
         out.append(legend(screen)).append("\n\n");
         int barWidth = Math.max(10, Math.min(30, screen.width() / 4));
         int idWidth = Math.min(screen.width() * 2 / 5,
@@ -70,13 +73,21 @@ public final class SimulationView {
         return widest;
     }
 
+    /** The legend, wrapped at the screen width between entries (never inside one). */
     static String legend(Screen screen) {
         StringBuilder s = new StringBuilder();
+        int column = 0;
         for (StatusValue sv : ORDER) {
-            if (s.length() > 0) {
+            String plain = glyph(sv, screen) + " " + sv.label();
+            if (column > 0 && column + 2 + Text.width(plain) > screen.width()) {
+                s.append('\n');
+                column = 0;
+            } else if (column > 0) {
                 s.append("  ");
+                column += 2;
             }
             s.append(screen.paint(glyph(sv, screen), style(sv))).append(' ').append(sv.label());
+            column += Text.width(plain);
         }
         return s.toString();
     }
@@ -113,15 +124,8 @@ public final class SimulationView {
         return String.join(", ", parts);
     }
 
+    /** Letters, with colour or without: the glyphs differ for readers who cannot tell the colours apart. */
     private static String glyph(StatusValue sv, Screen screen) {
-        if (screen.colour()) {
-            return switch (sv) {
-                case SUPPORTED_TRUE, SUPPORTED_FALSE -> "█";
-                case PLAUSIBLE_TRUE, PLAUSIBLE_FALSE -> "▓";
-                case CONTESTED -> "▒";
-                case OPEN -> "░";
-            };
-        }
         return switch (sv) {
             case SUPPORTED_TRUE -> "T";
             case PLAUSIBLE_TRUE -> "t";
@@ -132,12 +136,15 @@ public final class SimulationView {
         };
     }
 
+    /** The colour scheme of {@link StatusText#style(org.qantar.rules.Status, Boolean)}. */
     private static Style style(StatusValue sv) {
         return switch (sv) {
-            case SUPPORTED_TRUE, PLAUSIBLE_TRUE -> Style.GREEN;
-            case SUPPORTED_FALSE, PLAUSIBLE_FALSE -> Style.RED;
-            case CONTESTED -> Style.YELLOW;
-            case OPEN -> Style.DIM;
+            case SUPPORTED_TRUE -> StatusText.style(org.qantar.rules.Status.SUPPORTED, true);
+            case PLAUSIBLE_TRUE -> StatusText.style(org.qantar.rules.Status.PLAUSIBLE, true);
+            case SUPPORTED_FALSE -> StatusText.style(org.qantar.rules.Status.SUPPORTED, false);
+            case PLAUSIBLE_FALSE -> StatusText.style(org.qantar.rules.Status.PLAUSIBLE, false);
+            case CONTESTED -> StatusText.style(org.qantar.rules.Status.CONTESTED, null);
+            case OPEN -> StatusText.style(org.qantar.rules.Status.OPEN, null);
         };
     }
 }

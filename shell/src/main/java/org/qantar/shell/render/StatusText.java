@@ -19,15 +19,34 @@ public final class StatusText {
     private StatusText() {
     }
 
-    /** ASSUMED and RECORDED cyan, SUPPORTED green, CONTESTED red, PLAUSIBLE yellow, OPEN dim. */
-    public static Style style(Status status) {
+    /**
+     * The one colour scheme of every command (newcomer trial #9): what you fixed is cyan; a value
+     * the sources support or make plausible is green when true and magenta when false; CONTESTED
+     * yellow; OPEN dim. Red is for errors only. Colour is never the only mark: the words (and in
+     * bars the letters {@code T t ? . f F}) differ too.
+     */
+    public static Style style(Status status, Boolean value) {
         return switch (status) {
             case ASSUMED, RECORDED -> Style.CYAN;
-            case SUPPORTED -> Style.GREEN;
-            case CONTESTED -> Style.RED;
-            case PLAUSIBLE -> Style.YELLOW;
+            case SUPPORTED, PLAUSIBLE -> Boolean.FALSE.equals(value) ? Style.MAGENTA : Style.GREEN;
+            case CONTESTED -> Style.YELLOW;
             case OPEN -> Style.DIM;
         };
+    }
+
+    public static Style style(PropositionStatus s) {
+        return style(s.status(), s.value());
+    }
+
+    /** The style of a label such as {@code SUPPORTED false} or {@code OPEN}. */
+    public static Style styleOfLabel(String label) {
+        String[] words = label.split(" ");
+        try {
+            Boolean value = words.length > 1 ? Boolean.valueOf(words[1]) : null;
+            return style(Status.valueOf(words[0]), value);
+        } catch (IllegalArgumentException e) {
+            return Style.NONE;
+        }
     }
 
     public static String value(PropositionStatus s) {
@@ -36,7 +55,7 @@ public final class StatusText {
 
     /** {@code SUPPORTED true}, {@code OPEN}, painted in the status's colour. */
     public static String label(PropositionStatus s, Screen screen) {
-        return screen.paint(s.label(), style(s.status()));
+        return screen.paint(s.label(), style(s));
     }
 
     /** The distinct sources of these claims, in the order the claims are given. */

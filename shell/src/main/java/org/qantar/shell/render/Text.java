@@ -12,6 +12,41 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * {@code s} with every terminal control character shown as an escape ({@code \e} for ESC,
+     * {@code \xNN}, {@code \u009b}), so that text from a file (a note in a shared session) can
+     * never move the cursor, set the title or clear the screen. Line breaks are kept when
+     * {@code keepLineBreaks}, else shown as {@code \n}.
+     */
+    public static String printable(String s, boolean keepLineBreaks) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.isISOControl(c) && !(keepLineBreaks && c == '\n') && c != '\t';
+            if (control && b == null) {
+                b = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (b == null) {
+                continue;
+            }
+            if (!control) {
+                b.append(c);
+            } else if (c == 0x1b) {
+                b.append("\\e");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c < 0x80) {
+                b.append(String.format("\\x%02x", (int) c));
+            } else {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     public static int width(String s) {
         return s.codePointCount(0, s.length());
     }

@@ -33,9 +33,20 @@ public class SessionConfiguration {
     }
 
     @Bean
-    public SessionAutosave sessionAutosave(WorkingSession working, QantarHome home, Environment environment) {
+    public SessionHeaders sessionHeaders(Workbench workbench, SessionKeeper keeper) {
+        return new SessionHeaders(workbench, keeper);
+    }
+
+    @Bean
+    public AutosaveNotices autosaveNotices() {
+        return new AutosaveNotices();
+    }
+
+    @Bean
+    public SessionAutosave sessionAutosave(WorkingSession working, QantarHome home, Environment environment,
+                                           AutosaveNotices notices) {
         return new SessionAutosave(working, new AutosaveFile(directory(home, environment).resolve("autosave.json")),
-                problem -> System.err.println("qantar: " + problem));
+                notices);
     }
 
     private static Path directory(QantarHome home, Environment environment) {

@@ -1,6 +1,8 @@
 package org.qantar.shell.sessions;
 
+import org.qantar.model.session.SessionStoreException;
 import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.shell.errors.CommandFailure;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Before the shell runs anything: restores the autosaved working session, then autosaves every
  * change. The interactive shell says what it restored in one line; a one-shot command stays quiet,
  * so that its output is only its result ({@code qantar status --json | jq}), and reports only an
- * autosave it could not use, on stderr.
+ * autosave it could not use, on stderr. A one-shot command holds the autosave's lock until it exits
+ * (see {@link SessionAutosave}).
  *
  * <p>Off where the runner is off ({@code qantar.runner.enabled=false}): command tests drive the
  * workbench themselves and must neither read nor write anyone's autosave.
@@ -23,14 +26,27 @@ import org.springframework.stereotype.Component;
 public class SessionStartup implements ApplicationRunner {
 
     private final SessionAutosave autosave;
+    private final AutosaveNotices notices;
 
-    public SessionStartup(SessionAutosave autosave) {
+    public SessionStartup(SessionAutosave autosave, AutosaveNotices notices) {
         this.autosave = autosave;
+        this.notices = notices;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         boolean interactive = args.getSourceArgs().length == 0;
+        if (interactive) {
+            notices.showImmediately();
+        } else {
+            // A one-shot command (or script) reads, changes and writes the working session as one
+            // step: parallel runs queue instead of losing each other's changes.
+            try {
+                autosave.holdForThisRun();
+            } catch (SessionStoreException e) {
+                throw new CommandFailure(e.getMessage(), e);
+            }
+        }
         autosave.restore().ifPresent(restored -> {
             if (interactive) {
                 System.out.println(restored.line());

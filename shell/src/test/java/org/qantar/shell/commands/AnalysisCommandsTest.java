@@ -8,6 +8,7 @@ import org.qantar.model.Prior;
 import org.qantar.model.Proposition;
 import org.qantar.model.json.Json;
 import org.qantar.rules.Engine;
+import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.Status;
 import org.qantar.rules.workbench.Workbench;
@@ -96,7 +97,7 @@ class AnalysisCommandsTest {
         assertThatThrownBy(() -> commands.prior(List.of(d, "1.5"))).hasMessage("a probability is between 0 and 1, got 1.5");
         assertThatThrownBy(() -> commands.prior(List.of(d, "-0.1"))).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> commands.prior(List.of(d, "often"))).hasMessageStartingWith("not a probability: 'often'");
-        assertThatThrownBy(() -> commands.prior(List.of(d, "beta", "2", "0"))).hasMessageStartingWith("beta parameters must be positive");
+        assertThatThrownBy(() -> commands.prior(List.of(d, "beta", "2", "0"))).hasMessageStartingWith("beta parameters are numbers above 0");
         assertThatThrownBy(() -> commands.prior(List.of(d + "x", "0.3"))).hasMessageContaining("did you mean " + d);
         assertThatThrownBy(() -> commands.prior(List.of(d))).hasMessageStartingWith("prior needs a driver and a value");
         assertThat(exitStatus(() -> commands.prior(List.of(o, "0.3")))).isEqualTo(ErrorMapper.USAGE);
@@ -266,5 +267,30 @@ class AnalysisCommandsTest {
         String t = target;
         assertThat(commands.reach(List.of(t), "2", false, false)).startsWith(t + " is ").contains("1. ");
         assertThatThrownBy(() -> commands.reach(List.of(t), "0", false, false)).hasMessageContaining("--max-changes");
+    }
+
+    @Test
+    void reachSaysSoWhenNoCountedClaimConcludesTheTarget() {
+        // given an outcome value no claim concludes (newcomer trial #7: democratic_breakthrough)
+        KnowledgeBase kb = workbench.knowledgeBase();
+        String target = null;
+        for (String o : outcomes()) {
+            for (String literal : List.of(o, "!" + o)) {
+                Literal l = Literal.parse(literal);
+                if (kb.claims().stream().noneMatch(c -> c.conclusion().equals(l))
+                        && kb.claims().stream().anyMatch(c -> c.conclusion().proposition().equals(o))) {
+                    target = literal;
+                }
+            }
+        }
+        assertThat(target).as("an outcome value no claim concludes").isNotNull();
+        String goal = "SUPPORTED " + Literal.parse(target).value();
+
+        // when
+        String text = commands.reach(List.of(target), "1", false);
+
+        // then no bigger --max-changes is suggested: nothing can make it
+        assertThat(text).contains("No counted claim concludes " + target + ", so no change can make it " + goal)
+                .doesNotContain("try --max-changes");
     }
 }

@@ -70,4 +70,21 @@ class CompletionTest extends ShellTestBase {
         assertThat(values("help kb ", null)).containsExactlyInAnyOrder("validate", "verify", "export", "test", "use", "init",
                 "add-source", "convert");
     }
+
+    @Test
+    void each_command_completes_only_the_kinds_it_accepts() {
+        // newcomer trial #14, #15: sensitivity offered drivers, prior offered outcomes, prior DRIVER
+        // offered ids, diff never offered current
+        List<String> drivers = kb().propositions().stream().filter(p -> p.isDriver()).map(p -> p.id()).toList();
+        List<String> outcomes = kb().propositions().stream().filter(p -> p.isOutcome()).map(p -> p.id()).toList();
+
+        assertThat(values("prior ", null)).containsExactlyInAnyOrderElementsOf(drivers);
+        assertThat(values("prior " + drivers.get(0) + " ", null)).containsExactly("beta", "clear");
+        assertThat(values("sensitivity ", null)).containsAll(outcomes).contains("!" + outcomes.get(0))
+                .doesNotContainAnyElementsOf(drivers);
+        assertThat(values("scenarios --drivers " + drivers.get(0) + ",", "drivers"))
+                .contains(drivers.get(0) + "," + drivers.get(1)).noneMatch(v -> v.endsWith("," + outcomes.get(0)));
+        assertThat(values("diff ", null)).contains("current");
+        assertThat(values("load ", null)).doesNotContain("current");
+    }
 }

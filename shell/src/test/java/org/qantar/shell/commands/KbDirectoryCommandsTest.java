@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.qantar.model.session.SessionCodec;
 import org.qantar.rules.workbench.sessions.WorkingSession;
 import org.qantar.shell.config.QantarPrompt;
+import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.config.ScreenSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +19,9 @@ class KbDirectoryCommandsTest extends SessionShellTestBase {
 
     @Autowired
     ScreenSettings screen;
+
+    @Autowired
+    SessionHeaders headers;
 
     @AfterEach
     void backToTheShippedKnowledgeBase() {
@@ -34,7 +38,7 @@ class KbDirectoryCommandsTest extends SessionShellTestBase {
         Run use = run("kb use " + dir);
         assertThat(use.status()).as(use.message()).isZero();
         assertThat(use.output()).startsWith("using the knowledge base strike (1 sources, 3 propositions, 1 claims)");
-        assertThat(new QantarPrompt(workbench, screen).text()).startsWith("qantar (strike) [untitled");
+        assertThat(new QantarPrompt(workbench, screen, headers).text()).startsWith("qantar (strike) [untitled");
 
         assertThat(run("assume fuel_price_doubled").status()).isZero();
         Run status = run("status");
@@ -50,7 +54,7 @@ class KbDirectoryCommandsTest extends SessionShellTestBase {
         run("kb use shipped");
         Run load = run("load strike-session --force");
         assertThat(load.output()).contains("saved under the knowledge base 'strike', not this one");
-        assertThat(new QantarPrompt(workbench, screen).text()).startsWith("qantar [strike-session");
+        assertThat(new QantarPrompt(workbench, screen, headers).text()).startsWith("qantar [strike-session");
     }
 
     @Test

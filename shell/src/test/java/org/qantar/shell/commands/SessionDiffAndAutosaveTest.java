@@ -9,8 +9,10 @@ import org.qantar.rules.workbench.Workbench;
 import org.qantar.rules.workbench.WorkbenchState;
 import org.qantar.rules.workbench.sessions.SessionAutosave;
 import org.qantar.rules.workbench.sessions.SessionKeeper;
+import org.qantar.shell.sessions.AutosaveNotices;
 import org.qantar.shell.sessions.SessionStartup;
 import org.springframework.boot.DefaultApplicationArguments;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,19 +31,20 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
 
     @Test
     void diff_names_each_differing_input_and_outcome_with_from_and_to() throws Exception {
-        // given a saved session and a working session that assumes one more proposition
+        // given a saved session and a working session that assumes one more proposition, an outcome
+        String outcome = kb().propositions().stream().filter(p -> p.isOutcome()).findFirst().orElseThrow().id();
         send("assume " + proposition(0));
         send("save base");
-        send("assume !" + proposition(1));
+        send("assume !" + outcome);
 
         // when
         String out = send("diff base current");
 
         // then the input line and the outcome line of that proposition are there
         assertThat(out).contains("Inputs (base -> current)")
-                .containsPattern("assumption +" + proposition(1) + " +- +false")
+                .containsPattern("assumption +" + outcome + " +- +false")
                 .contains("Outcomes (base -> current)")
-                .containsPattern(proposition(1) + " +\\S.* +ASSUMED false");
+                .containsPattern(outcome + " +\\S.* +ASSUMED false");
         assertThat(out).doesNotContainPattern("assumption +" + proposition(0) + " ");
     }
 
@@ -68,6 +71,23 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
         assertThat(lens.get("proposition").isNull()).isTrue();
         assertThat(lens.get("from").stringValue()).isEqualTo("all");
         assertThat(json.get("outcomes").get(0).propertyNames()).containsExactly("proposition", "from", "to");
+    }
+
+    @Test
+    void diff_outcome_lines_hold_outcomes_only() throws Exception {
+        // given two sessions that differ in a driver's status (assumed in one) and perhaps outcomes
+        String driver = kb().propositions().stream().filter(p -> p.isDriver()).findFirst().orElseThrow().id();
+        send("save plain");
+        send("assume " + driver);
+
+        // when
+        JsonNode json = Json.tree(run("diff plain current --json").output());
+
+        // then the driver is an input line, never an outcome line
+        assertThat(json.get("inputs").toString()).contains(driver);
+        json.get("outcomes").forEach(o -> assertThat(kb().proposition(o.get("proposition").asString())
+                .orElseThrow().isOutcome()).as(o.toString()).isTrue());
+        assertThat(json.get("outcomes").toString()).doesNotContain("\"" + driver + "\"");
     }
 
     @Test
@@ -113,6 +133,37 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
     }
 
     // ---------------------------------------------------------------- autosave
+
+    /** A session file with a field only a newer Qantar knows. */
+    private void writeWithExtra(String name, String field) {
+        Session session = Session.empty(Instant.parse("2022-01-05T10:00:00Z")).withName(name)
+                .withInputs(List.of(proposition(0)), List.of(), Map.of());
+        String json = new String(SessionCodec.encode(session), StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{\n  \"" + field + "\" : {\"kept\" : true},");
+        write(sessionFile(name), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void fields_of_a_newer_qantar_are_kept_and_never_copied_into_another_session_across_runs() throws Exception {
+        // given two sessions with fields of their own, and the autosave running
+        writeWithExtra("x", "xOnly");
+        writeWithExtra("y", "yOnly");
+        autosave.start();
+
+        // when y then x are loaded (one run), and x is saved in the next run (restored from the autosave)
+        send("load y --force");
+        send("load x --force");
+        autosave.stop();
+        String autosaved = Files.readString(autosave.file().file());
+        workbench.restore(new WorkbenchState(Workbench.UNTITLED, "", Instant.now(), List.of(), List.of(), Map.of()));
+        autosave.restore();
+        send("save x --force");
+
+        // then the autosave and x.json carry x's field only
+        assertThat(autosaved).contains("xOnly").doesNotContain("yOnly");
+        assertThat(Files.readString(sessionFile("x"))).contains("xOnly").doesNotContain("yOnly");
+        assertThat(Files.readString(sessionFile("y"))).contains("yOnly").doesNotContain("xOnly");
+    }
 
     @Test
     void every_change_is_autosaved_and_restored_on_the_next_start_saying_so() throws Exception {
@@ -180,12 +231,12 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
                 .withInputs(List.of(proposition(0)), List.of(), Map.of());
         write(autosave.file().file(), SessionCodec.encode(s));
 
-        String interactive = capture(() -> new SessionStartup(autosave).run(new DefaultApplicationArguments()));
+        String interactive = capture(() -> new SessionStartup(autosave, new AutosaveNotices()).run(new DefaultApplicationArguments()));
         assertThat(interactive.strip()).isEqualTo("restored the working session 'morning' (1 assumption) from "
                 + autosave.file().file());
         assertThat(workbench.sessionName()).isEqualTo("morning");
 
-        String oneShot = capture(() -> new SessionStartup(autosave).run(new DefaultApplicationArguments("status")));
+        String oneShot = capture(() -> new SessionStartup(autosave, new AutosaveNotices()).run(new DefaultApplicationArguments("status")));
         assertThat(oneShot).isEmpty();
     }
 
@@ -196,7 +247,7 @@ class SessionDiffAndAutosaveTest extends SessionShellTestBase {
         java.io.PrintStream original = System.err;
         System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            String out = capture(() -> new SessionStartup(autosave).run(new DefaultApplicationArguments("status")));
+            String out = capture(() -> new SessionStartup(autosave, new AutosaveNotices()).run(new DefaultApplicationArguments("status")));
             assertThat(out).isEmpty();
         } finally {
             System.setErr(original);

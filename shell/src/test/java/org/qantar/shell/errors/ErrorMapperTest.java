@@ -36,4 +36,13 @@ class ErrorMapperTest {
         assertThat(mapper.apply(bug).code()).isEqualTo(1);
         assertThat(mapper.apply(bug).description()).isEqualTo("unexpected error: IllegalStateException: line one");
     }
+
+    @Test
+    void an_analysis_stopped_by_ctrl_c_says_interrupted_not_unexpected_error() {
+        var cancelled = new CommandExecutionException("x", new InvocationTargetException(
+                new java.util.concurrent.CancellationException("analysis interrupted")));
+
+        assertThat(mapper.apply(cancelled).code()).isEqualTo(1);
+        assertThat(mapper.apply(cancelled).description()).isEqualTo("interrupted");
+    }
 }

@@ -41,7 +41,19 @@ class AnalysisViewsTest {
         // then
         assertThat(SimulationView.bar(d, 10, PLAIN)).isEqualTo("TTTT??FFFF");
         assertThat(SimulationView.words(d)).isEqualTo("SUPPORTED true 40%, SUPPORTED false 40%, CONTESTED 20%");
-        assertThat(SimulationView.bar(d, 10, new Screen(80, true))).contains("\u001b[32m████\u001b[0m");
+        // in colour the same letters, true green and false magenta (newcomer trial #9: only red and
+        // green told SUPPORTED true from SUPPORTED false, both drawn as one block glyph)
+        assertThat(SimulationView.bar(d, 10, new Screen(80, true))).contains("\u001b[32mTTTT\u001b[0m")
+                .contains("\u001b[35mFFFF\u001b[0m").doesNotContain("\u001b[31m");
+    }
+
+    @Test
+    void theLegendWrapsBetweenEntriesAt80Columns() {
+        String legend = SimulationView.legend(Screen.plain(80));
+
+        assertThat(legend.lines()).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(legend.replace("\n", "  ")).isEqualTo(
+                "T SUPPORTED true  t PLAUSIBLE true  ? CONTESTED  . OPEN  f PLAUSIBLE false  F SUPPORTED false");
     }
 
     private static SimulationResult.OutcomeDistribution distribution(Map<StatusValue, Double> shares) {
@@ -74,7 +86,7 @@ class AnalysisViewsTest {
         // then
         assertThat(text).isEqualTo("""
                 4 worlds over 2 drivers: 2 distinct outcome profiles
-                usually (in most worlds): SUPPORTED true: x
+                usually (in more than half the worlds): SUPPORTED true: x (75%)
 
                 1. 3 worlds (75.0%)
                    when (no driver value is common to all its worlds)
@@ -85,5 +97,29 @@ class AnalysisViewsTest {
                    when a, b
                    unlike usual: CONTESTED: x
                 """);
+    }
+
+    @Test
+    void usuallyIsSaidOnlyOfARealMajorityAndTheRestAreShownInEachProfile() {
+        // given (newcomer trial #1) y is SUPPORTED true in a quarter of the worlds and in three other
+        // states in a quarter each: no status is usual; x is SUPPORTED true in three quarters
+        List<EnumerationResult.Profile> profiles = new java.util.ArrayList<>();
+        StatusValue[] ys = {StatusValue.SUPPORTED_TRUE, StatusValue.OPEN, StatusValue.CONTESTED, StatusValue.SUPPORTED_FALSE};
+        for (int i = 0; i < 4; i++) {
+            profiles.add(new EnumerationResult.Profile(1, 0.25, new java.util.LinkedHashMap<>(Map.of(
+                    "x", i == 3 ? StatusValue.OPEN : StatusValue.SUPPORTED_TRUE, "y", ys[i])),
+                    List.of(i < 2 ? "!a" : "a", i % 2 == 0 ? "!b" : "b"), List.of(i < 2 ? "!a" : "a", i % 2 == 0 ? "!b" : "b")));
+        }
+        EnumerationResult result = new EnumerationResult(List.of("a", "b"), List.of(), 4, profiles);
+
+        // when
+        String text = ScenariosView.render(result, 10, PLAIN);
+
+        // then
+        assertThat(ScenariosView.usualOutcomes(profiles, 4)).containsOnlyKeys("x");
+        assertThat(text).contains("usually (in more than half the worlds): SUPPORTED true: x (75%)\n")
+                .contains("no status in more than half the worlds: y\n")
+                .doesNotContain("SUPPORTED true: x, y")
+                .contains("without a usual status: SUPPORTED false: y");
     }
 }

@@ -15,6 +15,14 @@ import java.util.function.Consumer;
 /**
  * The working session written to {@code QANTAR_HOME/autosave.json} after every change, so that a
  * crash or a kill loses at most the command in flight, and restored on the next start.
+ *
+ * <p>The rule when several processes share it: a one-shot command {@linkplain #holdForThisRun()
+ * holds} the autosave's lock from before it restores until it exits, so parallel one-shot commands
+ * run one after the other and none loses another's change; a shell takes the lock for each write
+ * only, and when another process changed the autosave since the shell last read or wrote it, that
+ * version is kept (see {@link AutosaveFile#write}) and the shell says so in one line before its own
+ * session replaces it. An unreadable autosave that cannot be moved aside is never overwritten: the
+ * autosave stays off.
  */
 public final class SessionAutosave {
 
@@ -23,6 +31,7 @@ public final class SessionAutosave {
     private final Consumer<String> problems;
     private volatile boolean enabled;
     private volatile String problem;
+    private volatile String keepUnreadable;
     private boolean listening;
 
     /**
@@ -53,6 +62,16 @@ public final class SessionAutosave {
      *
      * @return the line to show, or empty when there was nothing to restore
      */
+    /**
+     * Makes this process's restore and its writes one step: the lock is held until the process
+     * exits (a one-shot command). Call before {@link #restore}.
+     *
+     * @throws org.qantar.model.session.SessionStoreException if another process holds it too long
+     */
+    public void holdForThisRun() {
+        file.hold();
+    }
+
     public Optional<Restored> restore() {
         Session saved;
         try {
@@ -104,8 +123,14 @@ public final class SessionAutosave {
         if (!enabled) {
             return;
         }
+        if (keepUnreadable != null) {
+            problem = "the working session is not autosaved: " + keepUnreadable;
+            return;
+        }
         try {
-            file.write(working.of(state));
+            Optional<Path> kept = file.write(working.of(state));
+            kept.ifPresent(k -> problems.accept("another qantar changed the working session since this one read it;"
+                    + " kept that version as " + k + ", and this session replaces it"));
             problem = null;
         } catch (SessionStoreException | IllegalArgumentException e) {
             // A failed autosave must not fail the command that changed the session: it is reported,
@@ -122,7 +147,9 @@ public final class SessionAutosave {
             Path aside = file.setAside(working.clock());
             return "kept it as " + aside + " and started a new one";
         } catch (SessionStoreException e) {
-            return "started a new one; " + e.getMessage();
+            // Writing the new session would destroy the unreadable one it was meant to keep.
+            keepUnreadable = file.file() + " could not be moved aside (" + e.getMessage() + "), so it is kept as it is";
+            return "started a new one, not autosaved: " + e.getMessage();
         }
     }
 }

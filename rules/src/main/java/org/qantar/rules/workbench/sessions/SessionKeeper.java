@@ -148,7 +148,8 @@ public final class SessionKeeper {
         List<String> ignoredLens = saved.lens().stream().filter(s -> kb.source(s).isEmpty()).toList();
         boolean kbChanged = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
         List<SessionDiff.Line> moved = kbChanged
-                ? SessionDiff.between(saved, working.current(), kb.propositionIds()).outcomes() : List.of();
+                ? outcomesOnly(SessionDiff.between(saved, working.current(), kb.propositionIds()), kb).outcomes()
+                : List.of();
         String savedKb = WorkingSession.kbName(saved);
         String otherKb = savedKb.isEmpty() || savedKb.equals(workbench.engine().source().name()) ? "" : savedKb;
         return new Loaded(saved, workbench.unknownAssumptions(), ignoredLens, kbChanged, moved, otherKb);
@@ -226,8 +227,8 @@ public final class SessionKeeper {
     public Comparison diff(String a, String b) {
         Side first = side(a);
         Side second = side(b);
-        SessionDiff diff = SessionDiff.between(first.session(), second.session(),
-                workbench.knowledgeBase().propositionIds());
+        SessionDiff diff = outcomesOnly(SessionDiff.between(first.session(), second.session(),
+                workbench.knowledgeBase().propositionIds()), workbench.knowledgeBase());
         return new Comparison(first, second, diff);
     }
 
@@ -247,6 +248,12 @@ public final class SessionKeeper {
     }
 
     // ---------------------------------------------------------------- conversions and checks
+
+    /** The diff with outcome lines about outcomes only, never drivers or facts (those are inputs). */
+    private static SessionDiff outcomesOnly(SessionDiff diff, KnowledgeBase kb) {
+        return new SessionDiff(diff.inputs(), diff.outcomes().stream()
+                .filter(l -> kb.proposition(l.subject()).map(p -> p.isOutcome()).orElse(false)).toList());
+    }
 
     private List<String> knownSources(List<String> lens) {
         KnowledgeBase kb = workbench.knowledgeBase();

@@ -65,9 +65,16 @@ public final class WorkingSession {
 
     /** Makes {@code saved} the working session, re-evaluated; returns what moved. */
     List<Evaluation.Change> restore(Session saved) {
-        List<Evaluation.Change> changes = workbench.restore(stateOf(saved));
+        // Before the workbench changes: its change fires the autosave, which must carry these
+        // extras, not the previous session's (hostile tests: extras dropped or copied across).
+        Map<String, JsonNode> previous = extras;
         extras = saved.extras();
-        return changes;
+        try {
+            return workbench.restore(stateOf(saved));
+        } catch (RuntimeException e) {
+            extras = previous;
+            throw e;
+        }
     }
 
     static WorkbenchState stateOf(Session s) {
