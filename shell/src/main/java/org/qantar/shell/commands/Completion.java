@@ -30,7 +30,7 @@ public class Completion implements CompletionProvider {
     public static final String BEAN = "qantarCompletion";
 
     /** The kinds of ids the shell completes. */
-    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, CLAIM, COMMAND, PROPOSITION_KIND, SESSION, NONE }
+    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, CLAIM, COMMAND, PROPOSITION_KIND, SESSION, FORMAT, NONE }
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
@@ -38,7 +38,7 @@ public class Completion implements CompletionProvider {
 
     private static final Map<String, Kind> OPTIONS = new ConcurrentHashMap<>(Map.of(
             "source", Kind.SOURCE, "about", Kind.PROPOSITION, "assume", Kind.LITERAL, "lens", Kind.SOURCE,
-            "kind", Kind.PROPOSITION_KIND));
+            "kind", Kind.PROPOSITION_KIND, "format", Kind.FORMAT));
 
     private final Workbench workbench;
     private final ObjectProvider<CommandRegistry> registry;
@@ -110,6 +110,10 @@ public class Completion implements CompletionProvider {
             case COMMAND -> commandNames(context);
             case PROPOSITION_KIND -> List.of("driver", "outcome");
             case SESSION -> sessions.getObject().completableNames();
+            case FORMAT -> context.getCommand() != null && context.getCommand().getName().equals("report")
+                    ? List.of("html", "md")
+                    : java.util.Arrays.stream(org.qantar.rules.map.MapFormat.values())
+                    .map(org.qantar.rules.map.MapFormat::label).toList();
             case NONE -> List.of();
         };
     }
