@@ -5,13 +5,13 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.Outcome;
 import org.qantar.shell.render.Style;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.jline.PromptProvider;
 
 import java.io.PrintWriter;

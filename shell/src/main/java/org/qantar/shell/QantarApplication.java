@@ -1,5 +1,7 @@
 package org.qantar.shell;
 
+import org.jline.reader.LineReader;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.EngineLoader;
 import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
@@ -7,8 +9,6 @@ import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
-import org.qantar.shell.workbench.Workbench;
-import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;

@@ -1,12 +1,12 @@
 package org.qantar.shell;
 
 import org.jline.reader.LineReader;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.Outcome;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

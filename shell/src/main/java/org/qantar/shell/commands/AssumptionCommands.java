@@ -1,11 +1,11 @@
 package org.qantar.shell.commands;
 
 import org.qantar.rules.Evaluation;
+import org.qantar.rules.workbench.Ids;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.EvaluationView;
-import org.qantar.shell.workbench.Ids;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;

@@ -2,12 +2,12 @@ package org.qantar.shell.commands;
 
 import org.qantar.model.Literal;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.shell.sessions.SessionKeeper;
-import org.qantar.shell.workbench.Workbench;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.sessions.SessionKeeper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;

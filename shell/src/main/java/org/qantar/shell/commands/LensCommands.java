@@ -1,19 +1,16 @@
 package org.qantar.shell.commands;
 
-import org.qantar.model.Source;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.workbench.Ids;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.EvaluationView;
-import org.qantar.shell.workbench.Ids;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Which sources' claims count. */
@@ -42,20 +39,12 @@ public class LensCommands {
         if (words.isEmpty()) {
             return describe(workbench.lens(), kb);
         }
-        List<String> wanted;
-        if (words.size() == 1 && words.get(0).equals("all")) {
-            wanted = List.of();
-        } else if (words.contains("all")) {
+        boolean all = words.size() == 1 && words.get(0).equals("all");
+        if (!all && words.contains("all")) {
             throw new UsageException("lens takes source ids or all, not both");
-        } else {
-            LinkedHashSet<String> voices = new LinkedHashSet<>();
-            for (String id : workbench.ids().sources(words)) {
-                voices.add(kb.source(id).map(Source::voice).orElse(id));
-            }
-            wanted = new ArrayList<>(voices);
         }
         Evaluation before = workbench.evaluation();
-        List<Evaluation.Change> changes = workbench.setLens(wanted);
+        List<Evaluation.Change> changes = workbench.setLensToVoicesOf(all ? List.of() : words);
         return describe(workbench.lens(), kb) + "\n"
                 + Out.text(EvaluationView.changes(changes, before, workbench.evaluation(), screen.get()));
     }

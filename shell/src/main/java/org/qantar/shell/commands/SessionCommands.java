@@ -1,11 +1,11 @@
 package org.qantar.shell.commands;
 
 import org.qantar.model.session.SessionName;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.sessions.SessionKeeper;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.SessionView;
-import org.qantar.shell.sessions.SessionKeeper;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;

@@ -1,6 +1,6 @@
 package org.qantar.shell.commands;
 
-import org.qantar.shell.workbench.Suggestions;
+import org.qantar.rules.workbench.Suggestions;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.errors.CommandFailure;

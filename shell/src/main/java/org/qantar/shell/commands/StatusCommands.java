@@ -5,23 +5,21 @@ import org.qantar.rules.Evaluation;
 import org.qantar.rules.Justification;
 import org.qantar.rules.Justifier;
 import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.workbench.Conflict;
+import org.qantar.rules.workbench.Ids;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.json.JsonViews;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.CatalogueView;
 import org.qantar.shell.render.EvaluationView;
-import org.qantar.shell.render.JsonViews;
 import org.qantar.shell.render.JustificationView;
-import org.qantar.shell.workbench.Conflict;
-import org.qantar.shell.workbench.Ids;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What follows from the assumptions: statuses, tensions, conflicts, and one-shot evaluation. */
 @Component
@@ -119,16 +117,7 @@ public class StatusCommands {
 
     /** An evaluation of its own (the session untouched) from comma-separated literals and sources. */
     static Evaluation oneOff(Workbench workbench, String assume, String lens) {
-        Ids ids = workbench.ids();
-        List<Literal> literals = ids.literals(assume == null ? List.of() : List.of(assume));
-        Map<String, Literal> seen = new HashMap<>();
-        for (Literal l : literals) {
-            Literal earlier = seen.put(l.proposition(), l);
-            if (earlier != null && !earlier.equals(l)) {
-                throw new UsageException("cannot assume both " + earlier + " and " + l);
-            }
-        }
-        List<String> sources = ids.sources(lens == null ? List.of() : List.of(lens));
-        return workbench.engine().evaluate(seen.values(), sources);
+        List<Literal> literals = workbench.ids().literals(assume == null ? List.of() : List.of(assume));
+        return workbench.evaluateOnce(literals, Ids.split(lens == null ? List.of() : List.of(lens)));
     }
 }

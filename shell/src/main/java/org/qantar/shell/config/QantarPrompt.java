@@ -3,7 +3,7 @@ package org.qantar.shell.config;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.qantar.shell.workbench.Workbench;
+import org.qantar.rules.workbench.Workbench;
 import org.springframework.shell.jline.PromptProvider;
 
 /** {@code qantar [untitled · 3 assumed]> }: the session's name and how many assumptions are set. */

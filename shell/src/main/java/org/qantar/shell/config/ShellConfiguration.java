@@ -1,11 +1,11 @@
 package org.qantar.shell.config;
 
 import org.qantar.rules.Engine;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.QantarCompleter;
 import org.qantar.shell.input.QantarHighlighter;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;

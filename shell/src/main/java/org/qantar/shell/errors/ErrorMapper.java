@@ -1,5 +1,7 @@
 package org.qantar.shell.errors;
 
+import org.qantar.rules.workbench.InvalidInput;
+import org.qantar.rules.workbench.OperationFailed;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
@@ -9,7 +11,8 @@ import java.lang.reflect.UndeclaredThrowableException;
 
 /**
  * The one place where exceptions become exit statuses and one-line messages, so that commands
- * never catch to print: {@link UsageException} is 2, {@link CommandFailure} its own status (1),
+ * never catch to print: {@link UsageException} and the workbench's {@link InvalidInput} are 2,
+ * {@link CommandFailure} its own status (1), the workbench's {@link OperationFailed} 1,
  * Spring Shell's complaints about the command line (a missing required option, a value that does
  * not convert) are 2, anything else is 1 with a short description. The description of the
  * returned {@link ExitStatus} is the message the user sees; it never carries a stack trace.
@@ -28,6 +31,12 @@ public final class ErrorMapper implements ExitStatusExceptionMapper {
         }
         if (e instanceof CommandFailure f) {
             return new ExitStatus(f.exitStatus(), f.getMessage());
+        }
+        if (e instanceof InvalidInput i) {
+            return new ExitStatus(USAGE, i.getMessage());
+        }
+        if (e instanceof OperationFailed f) {
+            return new ExitStatus(FAILURE, f.getMessage());
         }
         if (e instanceof ConversionException c) {
             return new ExitStatus(USAGE, conversionMessage(c));

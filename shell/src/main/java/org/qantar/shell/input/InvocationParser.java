@@ -1,6 +1,6 @@
 package org.qantar.shell.input;
 
-import org.qantar.shell.workbench.Suggestions;
+import org.qantar.rules.workbench.Suggestions;
 import org.qantar.shell.errors.UsageException;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;

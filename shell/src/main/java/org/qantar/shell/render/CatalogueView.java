@@ -6,7 +6,7 @@ import org.qantar.model.Proposition;
 import org.qantar.model.Source;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.PropositionStatus;
-import org.qantar.shell.workbench.Conflict;
+import org.qantar.rules.workbench.Conflict;
 
 import java.util.List;
 

@@ -8,6 +8,7 @@ import org.qantar.rules.Justification.ClaimNode;
 import org.qantar.rules.Justification.PremiseNode;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.PropositionStatus;
+import org.qantar.rules.workbench.OpenReach;
 
 import java.util.List;
 
@@ -108,9 +109,7 @@ public final class JustificationView {
     /** For OPEN: the counted claims that could reach it, and which of their premises do not hold. */
     private static void open(StringBuilder out, String proposition, KnowledgeBase kb, Evaluation evaluation,
                              Screen screen) {
-        List<Claim> reaching = kb.claims().stream()
-                .filter(c -> c.conclusion().proposition().equals(proposition))
-                .filter(c -> evaluation.lens().contains(c.source())).toList();
+        List<Claim> reaching = OpenReach.claims(kb, evaluation, proposition);
         if (reaching.isEmpty()) {
             out.append("no counted claim concludes it either way\n");
             return;

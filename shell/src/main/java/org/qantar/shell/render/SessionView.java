@@ -4,7 +4,7 @@ import org.qantar.model.Session;
 import org.qantar.model.json.Json;
 import org.qantar.model.session.SessionDiff;
 import org.qantar.model.session.SessionSummary;
-import org.qantar.shell.sessions.SessionKeeper;
+import org.qantar.rules.workbench.sessions.SessionKeeper;
 
 import java.nio.file.Path;
 import java.time.Instant;

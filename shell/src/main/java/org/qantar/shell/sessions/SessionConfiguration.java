@@ -2,8 +2,11 @@ package org.qantar.shell.sessions;
 
 import org.qantar.model.session.AutosaveFile;
 import org.qantar.model.session.SessionStore;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.rules.workbench.sessions.SessionKeeper;
+import org.qantar.rules.workbench.sessions.WorkingSession;
 import org.qantar.shell.config.QantarHome;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -31,7 +34,8 @@ public class SessionConfiguration {
 
     @Bean
     public SessionAutosave sessionAutosave(WorkingSession working, QantarHome home, Environment environment) {
-        return new SessionAutosave(working, new AutosaveFile(directory(home, environment).resolve("autosave.json")));
+        return new SessionAutosave(working, new AutosaveFile(directory(home, environment).resolve("autosave.json")),
+                problem -> System.err.println("qantar: " + problem));
     }
 
     private static Path directory(QantarHome home, Environment environment) {

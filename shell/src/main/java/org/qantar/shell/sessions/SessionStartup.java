@@ -1,5 +1,6 @@
 package org.qantar.shell.sessions;
 
+import org.qantar.rules.workbench.sessions.SessionAutosave;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

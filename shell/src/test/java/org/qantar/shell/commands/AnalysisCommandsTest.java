@@ -10,11 +10,11 @@ import org.qantar.model.json.Json;
 import org.qantar.rules.Engine;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.Status;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.Screen;
-import org.qantar.shell.workbench.Workbench;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

@@ -11,10 +11,10 @@ import org.qantar.rules.Engine;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.compare.Article;
 import org.qantar.rules.compare.Articles;
+import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.render.Screen;
-import org.qantar.shell.workbench.Workbench;
 import org.springframework.shell.core.command.ExitStatus;
 import tools.jackson.databind.JsonNode;
 

@@ -6,7 +6,7 @@ import org.qantar.model.Session;
 import org.qantar.model.json.Json;
 import org.qantar.model.session.SessionCodec;
 import org.qantar.model.session.SessionName;
-import org.qantar.shell.workbench.WorkbenchState;
+import org.qantar.rules.workbench.WorkbenchState;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,12 +5,12 @@ import org.qantar.model.Literal;
 import org.qantar.model.Session;
 import org.qantar.model.json.Json;
 import org.qantar.model.session.SessionCodec;
-import org.qantar.shell.sessions.SessionAutosave;
-import org.qantar.shell.sessions.SessionKeeper;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.WorkbenchState;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
+import org.qantar.rules.workbench.sessions.SessionKeeper;
 import org.qantar.shell.sessions.SessionStartup;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.qantar.shell.workbench.Workbench;
-import org.qantar.shell.workbench.WorkbenchState;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
-import org.qantar.shell.sessions.SessionAutosave;
+import org.qantar.rules.workbench.sessions.SessionAutosave;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

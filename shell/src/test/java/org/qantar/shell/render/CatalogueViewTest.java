@@ -1,7 +1,7 @@
 package org.qantar.shell.render;
 
 import org.junit.jupiter.api.Test;
-import org.qantar.shell.workbench.Conflict;
+import org.qantar.rules.workbench.Conflict;
 
 import java.util.List;
 

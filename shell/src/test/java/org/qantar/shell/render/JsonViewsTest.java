@@ -2,7 +2,8 @@ package org.qantar.shell.render;
 
 import org.junit.jupiter.api.Test;
 import org.qantar.rules.Justifier;
-import org.qantar.shell.workbench.Conflict;
+import org.qantar.rules.workbench.Conflict;
+import org.qantar.rules.workbench.json.JsonViews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

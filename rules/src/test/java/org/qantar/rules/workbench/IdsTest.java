@@ -1,8 +1,7 @@
-package org.qantar.shell.workbench;
+package org.qantar.rules.workbench;
 
 import org.junit.jupiter.api.Test;
 import org.qantar.model.Literal;
-import org.qantar.shell.errors.UsageException;
 
 import java.util.List;
 
@@ -20,7 +19,7 @@ class IdsTest {
     @Test
     void a_malformed_literal_says_how_to_write_one() {
         assertThatThrownBy(() -> Ids.parseLiteral("Fuel-Price"))
-                .isInstanceOf(UsageException.class)
+                .isInstanceOf(InvalidInput.class)
                 .hasMessage("not a literal: 'Fuel-Price' (write a proposition id, or !id for its negation, e.g. !fuel_price)");
     }
 

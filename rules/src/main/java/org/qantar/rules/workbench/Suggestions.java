@@ -1,10 +1,10 @@
-package org.qantar.shell.workbench;
+package org.qantar.rules.workbench;
 
 import org.qantar.rules.KnowledgeBase;
 
 import java.util.List;
 
-/** "Did you mean" hints in the shell's words, from {@link KnowledgeBase#nearest}. */
+/** "Did you mean" hints in the workbench's words, from {@link KnowledgeBase#nearest}. */
 public final class Suggestions {
 
     private static final int MAX = 3;
@@ -19,7 +19,11 @@ public final class Suggestions {
 
     /** {@code " (did you mean a, b?)"}, or {@code ""} when nothing is close. */
     public static String hint(String typed, List<String> known) {
-        List<String> near = nearest(typed, known);
+        return hint(nearest(typed, known));
+    }
+
+    /** {@code " (did you mean a, b?)"} for these suggestions, or {@code ""} when there are none. */
+    public static String hint(List<String> near) {
         return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)";
     }
 }

@@ -1,4 +1,4 @@
-package org.qantar.shell.sessions;
+package org.qantar.rules.workbench.sessions;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Session;
@@ -10,11 +10,12 @@ import org.qantar.model.session.SessionStoreException;
 import org.qantar.model.session.SessionSummary;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.shell.errors.CommandFailure;
-import org.qantar.shell.errors.UsageException;
-import org.qantar.shell.workbench.Suggestions;
-import org.qantar.shell.workbench.Workbench;
-import org.qantar.shell.workbench.WorkbenchState;
+import org.qantar.rules.workbench.InvalidInput;
+import org.qantar.rules.workbench.OperationFailed;
+import org.qantar.rules.workbench.Suggestions;
+import org.qantar.rules.workbench.UnknownId;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.WorkbenchState;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ import java.util.TreeSet;
 
 /**
  * Named sessions on disk ({@link SessionStore}) for the working session: save, load, list, delete,
- * rename, compare. Turns every store failure into the shell's one-line errors: a name or session
- * the user got wrong is a {@link UsageException}, a file or disk that fails is a
- * {@link CommandFailure}. A failure never changes the working session.
+ * rename, compare. Turns every store failure into the workbench's one-line errors: a name the user
+ * got wrong is an {@link InvalidInput} (a session nobody saved an {@link UnknownId}), a file or disk
+ * that fails is an {@link OperationFailed}. A failure never changes the working session.
  */
 public final class SessionKeeper {
 
@@ -94,12 +95,12 @@ public final class SessionKeeper {
     public Saved save(String name, boolean force) {
         String target = name != null ? name : workbench.sessionName();
         if (name == null && Workbench.UNTITLED.equals(target)) {
-            throw new UsageException("this session has no name yet: save NAME");
+            throw new InvalidInput("this session has no name yet: save NAME");
         }
         requireNewName(target);
         boolean exists = store.exists(target);
         if (exists && !force && !target.equals(workbench.sessionName())) {
-            throw new UsageException("a session named '" + target + "' exists already: save " + target
+            throw new InvalidInput("a session named '" + target + "' exists already: save " + target
                     + " --force replaces it, or choose another name");
         }
         Session session = working.current().withName(target);
@@ -107,7 +108,7 @@ public final class SessionKeeper {
         try {
             file = store.save(session);
         } catch (SessionStoreException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new OperationFailed(e.getMessage(), e);
         }
         if (!target.equals(workbench.sessionName())) {
             workbench.rename(target);
@@ -136,7 +137,7 @@ public final class SessionKeeper {
         requireExisting(name);
         Session saved = read(name);
         if (!force && hasUnsavedChanges()) {
-            throw new UsageException("the working session '" + workbench.sessionName()
+            throw new InvalidInput("the working session '" + workbench.sessionName()
                     + "' has unsaved changes: save it first, or load " + name + " --force to drop them");
         }
         working.restore(saved);
@@ -153,7 +154,7 @@ public final class SessionKeeper {
         try {
             return store.list();
         } catch (SessionStoreException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new OperationFailed(e.getMessage(), e);
         }
     }
 
@@ -176,7 +177,7 @@ public final class SessionKeeper {
             store.delete(name);
             return file;
         } catch (SessionStoreException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new OperationFailed(e.getMessage(), e);
         }
     }
 
@@ -185,14 +186,14 @@ public final class SessionKeeper {
         requireExisting(from);
         requireNewName(to);
         if (store.exists(to)) {
-            throw new UsageException("a session named '" + to + "' exists already: delete it first or choose another name");
+            throw new InvalidInput("a session named '" + to + "' exists already: delete it first or choose another name");
         }
         try {
             store.rename(from, to);
         } catch (SessionFileException e) {
-            throw new CommandFailure(e.getMessage() + " (delete " + from + " removes it)", e);
+            throw new OperationFailed(e.getMessage() + " (delete " + from + " removes it)", e);
         } catch (SessionStoreException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new OperationFailed(e.getMessage(), e);
         }
         if (from.equals(workbench.sessionName())) {
             workbench.rename(to);
@@ -250,7 +251,7 @@ public final class SessionKeeper {
         try {
             return store.load(name);
         } catch (SessionStoreException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new OperationFailed(e.getMessage(), e);
         }
     }
 
@@ -259,7 +260,7 @@ public final class SessionKeeper {
             try {
                 SessionName.require(name);
             } catch (SessionStoreException e) {
-                throw new UsageException(e.getMessage());
+                throw new InvalidInput(e.getMessage());
             }
         }
     }
@@ -268,7 +269,7 @@ public final class SessionKeeper {
     private static void requireNewName(String name) {
         requireValidName(name);
         if (CURRENT.equals(name)) {
-            throw new UsageException("'" + CURRENT + "' stands for the working session in diff: choose another name");
+            throw new InvalidInput("'" + CURRENT + "' stands for the working session in diff: choose another name");
         }
     }
 
@@ -279,13 +280,9 @@ public final class SessionKeeper {
             for (SessionSummary s : list()) {
                 names.add(s.name());
             }
-            String hint = Suggestions.hint(name, names);
-            throw new UsageException("no session named '" + name + "'"
-                    + (hint.isEmpty() ? " (sessions lists them)" : hint));
+            List<String> near = Suggestions.nearest(name, names);
+            throw new UnknownId("session", name, near, "no session named '" + name + "'"
+                    + (near.isEmpty() ? " (sessions lists them)" : Suggestions.hint(near)));
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

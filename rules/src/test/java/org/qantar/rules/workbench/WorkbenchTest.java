@@ -1,4 +1,4 @@
-package org.qantar.shell.workbench;
+package org.qantar.rules.workbench;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,8 +8,6 @@ import org.qantar.model.Prior;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.shell.config.EngineLoader;
-import org.qantar.shell.errors.UsageException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Against the real engine (loaded once per test JVM); ids are picked from the knowledge base. */
 class WorkbenchTest {
 
-    private static final Engine ENGINE = EngineLoader.await().engine();
+    private static final Engine ENGINE = Engine.load();
 
     private Workbench workbench;
     private KnowledgeBase kb;
@@ -130,9 +128,9 @@ class WorkbenchTest {
         String typo = ids.get(0).substring(0, ids.get(0).length() - 1);
 
         assertThatThrownBy(() -> workbench.assume(List.of(new Literal(typo, true))))
-                .isInstanceOf(UsageException.class).hasMessageContaining(ids.get(0));
+                .isInstanceOf(InvalidInput.class).hasMessageContaining(ids.get(0));
         assertThatThrownBy(() -> workbench.setLens(List.of("no-such-source")))
-                .isInstanceOf(UsageException.class).hasMessageStartingWith("unknown source 'no-such-source'");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("unknown source 'no-such-source'");
         assertThat(workbench.canUndo()).isFalse();
     }
 
@@ -199,7 +197,7 @@ class WorkbenchTest {
 
     @Test
     void a_blank_name_is_refused() {
-        assertThatThrownBy(() -> workbench.rename("  ")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> workbench.rename("  ")).isInstanceOf(InvalidInput.class);
     }
 
     private String pick(Random random) {

@@ -1,10 +1,10 @@
-package org.qantar.shell.sessions;
+package org.qantar.rules.workbench.sessions;
 
 import org.qantar.model.Session;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.PropositionStatus;
-import org.qantar.shell.workbench.Workbench;
-import org.qantar.shell.workbench.WorkbenchState;
+import org.qantar.rules.workbench.Workbench;
+import org.qantar.rules.workbench.WorkbenchState;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;

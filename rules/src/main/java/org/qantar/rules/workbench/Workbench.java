@@ -1,12 +1,12 @@
-package org.qantar.shell.workbench;
+package org.qantar.rules.workbench;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
+import org.qantar.model.Source;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Scenario;
-import org.qantar.shell.errors.UsageException;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * and then calls the change listeners with the new {@link #state()}. Input changes (assumptions,
  * lens, priors) are one undo step per call; a call that changes nothing is no step. Name and note
  * are not undone. Ids are checked against the knowledge base: an unknown one is a
- * {@link UsageException} naming the nearest known ids. Methods are synchronized so that a listener
+ * {@link InvalidInput} naming the nearest known ids. Methods are synchronized so that a listener
  * or a completer on another thread sees a consistent session.
  */
 public final class Workbench implements AutoCloseable {
@@ -129,7 +129,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Assumes literals, each replacing any assumption on the same proposition.
      *
-     * @throws UsageException for an unknown proposition, or both values of one proposition
+     * @throws InvalidInput for an unknown proposition, or both values of one proposition
      */
     public synchronized List<Evaluation.Change> assume(List<Literal> literals) {
         Map<String, Literal> byProposition = byProposition(literals);
@@ -142,7 +142,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Withdraws the assumptions on these propositions (a leading {@code !} is ignored). An id that is
      * known but not assumed is no change; an id that is neither a known proposition nor one of the
-     * {@link #unknownAssumptions()} is a {@link UsageException}.
+     * {@link #unknownAssumptions()} is a {@link InvalidInput}.
      */
     public synchronized List<Evaluation.Change> unassume(List<String> propositions) {
         Set<String> withdraw = new LinkedHashSet<>();
@@ -166,7 +166,7 @@ public final class Workbench implements AutoCloseable {
      * Replaces every assumption (those about unknown propositions included) with {@code literals}, as
      * one undo step: what {@code adopt} does with an article's own driver positions.
      *
-     * @throws UsageException for an unknown proposition, or both values of one proposition
+     * @throws InvalidInput for an unknown proposition, or both values of one proposition
      */
     public synchronized List<Evaluation.Change> replaceAssumptions(List<Literal> literals) {
         Map<String, Literal> byProposition = byProposition(literals);
@@ -180,10 +180,27 @@ public final class Workbench implements AutoCloseable {
             ids.proposition(l.proposition());
             Literal earlier = byProposition.put(l.proposition(), l);
             if (earlier != null && !earlier.equals(l)) {
-                throw new UsageException("cannot assume both " + earlier + " and " + l);
+                throw new InvalidInput("cannot assume both " + earlier + " and " + l);
             }
         }
         return byProposition;
+    }
+
+    /**
+     * An evaluation of its own, the working session untouched: what {@code evaluate} and
+     * {@code why --assume} show. An empty {@code sources} counts every source.
+     *
+     * @throws InvalidInput for an unknown proposition or source, or both values of one proposition
+     */
+    public Evaluation evaluateOnce(List<Literal> literals, List<String> sources) {
+        Map<String, Literal> byProposition = byProposition(literals);
+        List<String> counted = new ArrayList<>();
+        for (String s : sources) {
+            if (!counted.contains(ids.source(s))) {
+                counted.add(s);
+            }
+        }
+        return engine.evaluate(byProposition.values(), counted);
     }
 
     /** Withdraws every assumption, including those about unknown propositions; lens and priors stay. */
@@ -194,7 +211,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Counts only these sources' claims; an empty list (or every source) counts all.
      *
-     * @throws UsageException for an unknown source id
+     * @throws InvalidInput for an unknown source id
      */
     public synchronized List<Evaluation.Change> setLens(List<String> sources) {
         TreeSet<String> lens = new TreeSet<>();
@@ -205,6 +222,21 @@ public final class Workbench implements AutoCloseable {
             lens.clear();
         }
         return change(inputs.withLens(List.copyOf(lens)));
+    }
+
+    /**
+     * Counts these sources as voices: a reprint counts with its original, so that {@code lens 004_x}
+     * reasons as the article it reprints. An empty list counts every source.
+     *
+     * @throws InvalidInput for an unknown source id
+     */
+    public synchronized List<Evaluation.Change> setLensToVoicesOf(List<String> sources) {
+        LinkedHashSet<String> voices = new LinkedHashSet<>();
+        for (String id : sources) {
+            ids.source(id);
+            voices.add(kb.source(id).map(Source::voice).orElse(id));
+        }
+        return setLens(new ArrayList<>(voices));
     }
 
     /** Sets the prior of a proposition. Priors do not move statuses: returns an empty list. */
@@ -252,7 +284,7 @@ public final class Workbench implements AutoCloseable {
 
     public synchronized void rename(String name) {
         if (name == null || name.isBlank()) {
-            throw new UsageException("a session name cannot be empty");
+            throw new InvalidInput("a session name cannot be empty");
         }
         this.name = name.strip();
         notifyListeners();
@@ -274,7 +306,7 @@ public final class Workbench implements AutoCloseable {
      * lens ids it lacks are dropped (a lens of only unknown sources counts every source); priors are
      * kept as they are. A restored session starts a fresh undo history.
      *
-     * @throws UsageException for an assumption that is not a literal at all
+     * @throws InvalidInput for an assumption that is not a literal at all
      */
     public synchronized List<Evaluation.Change> restore(WorkbenchState state) {
         TreeSet<Literal> known = new TreeSet<>();
@@ -283,7 +315,7 @@ public final class Workbench implements AutoCloseable {
         for (String text : state.assumptions()) {
             Literal l = Ids.parseLiteral(text);
             if (seen.put(l.proposition(), l) != null) {
-                throw new UsageException("the session assumes " + l.proposition() + " twice");
+                throw new InvalidInput("the session assumes " + l.proposition() + " twice");
             }
             if (kb.proposition(l.proposition()).isPresent()) {
                 known.add(l);

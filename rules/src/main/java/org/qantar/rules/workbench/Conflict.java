@@ -1,4 +1,4 @@
-package org.qantar.shell.workbench;
+package org.qantar.rules.workbench;
 
 import org.qantar.model.Claim;
 import org.qantar.model.Source;

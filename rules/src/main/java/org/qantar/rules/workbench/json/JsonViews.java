@@ -1,4 +1,4 @@
-package org.qantar.shell.render;
+package org.qantar.rules.workbench.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.qantar.model.Claim;
@@ -11,7 +11,7 @@ import org.qantar.rules.Evaluation;
 import org.qantar.rules.Justification;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.Tension;
-import org.qantar.shell.workbench.Conflict;
+import org.qantar.rules.workbench.Conflict;
 
 import java.util.List;
 

@@ -1,15 +1,16 @@
-package org.qantar.shell.sessions;
+package org.qantar.rules.workbench.sessions;
 
 import org.qantar.model.Session;
 import org.qantar.model.session.AutosaveFile;
 import org.qantar.model.session.SessionFileException;
 import org.qantar.model.session.SessionStoreException;
-import org.qantar.shell.workbench.WorkbenchState;
+import org.qantar.rules.workbench.WorkbenchState;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The working session written to {@code QANTAR_HOME/autosave.json} after every change, so that a
@@ -19,13 +20,19 @@ public final class SessionAutosave {
 
     private final WorkingSession working;
     private final AutosaveFile file;
+    private final Consumer<String> problems;
     private volatile boolean enabled;
     private volatile String problem;
     private boolean listening;
 
-    public SessionAutosave(WorkingSession working, AutosaveFile file) {
+    /**
+     * @param problems told, in one line, when an autosave fails (once until one works again): the
+     *                 front end decides where that goes (the shell: stderr)
+     */
+    public SessionAutosave(WorkingSession working, AutosaveFile file, Consumer<String> problems) {
         this.working = Objects.requireNonNull(working, "working");
         this.file = Objects.requireNonNull(file, "file");
+        this.problems = Objects.requireNonNull(problems, "problems");
     }
 
     public AutosaveFile file() {
@@ -104,7 +111,7 @@ public final class SessionAutosave {
             // A failed autosave must not fail the command that changed the session: it is reported,
             // once until it works again, and the session goes on.
             if (problem == null) {
-                System.err.println("qantar: " + e.getMessage());
+                problems.accept(e.getMessage());
             }
             problem = e.getMessage();
         }

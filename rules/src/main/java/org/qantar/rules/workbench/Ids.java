@@ -1,17 +1,16 @@
-package org.qantar.shell.workbench;
+package org.qantar.rules.workbench;
 
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.shell.errors.UsageException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Reads ids and literals the user typed against a knowledge base. An unknown id is a
- * {@link UsageException} whose one line names the nearest known ids, e.g.
+ * Reads ids and literals the user typed against a knowledge base. An unknown id is an
+ * {@link UnknownId} whose one line names the nearest known ids, e.g.
  * {@code unknown proposition 'csto_withdraw' (did you mean csto_withdraws?)}.
  */
 public final class Ids {
@@ -43,7 +42,7 @@ public final class Ids {
         String t = text == null ? "" : text.strip();
         String id = t.startsWith("!") ? t.substring(1).strip() : t;
         if (!Proposition.isValidId(id)) {
-            throw new UsageException("not a literal: '" + t
+            throw new InvalidInput("not a literal: '" + t
                     + "' (write a proposition id, or !id for its negation, e.g. !" + example(id) + ")");
         }
         return Literal.parse(t);
@@ -98,13 +97,12 @@ public final class Ids {
         return out;
     }
 
-    /** The usage error for an id nobody knows, with the nearest known ones. */
-    public static UsageException unknown(String what, String id, List<String> known) {
-        String hint = Suggestions.hint(id, known);
-        if (hint.isEmpty()) {
-            hint = " (" + LISTING.getOrDefault(what, "help") + " lists them)";
-        }
-        return new UsageException("unknown " + what + " '" + id + "'" + hint);
+    /** The error for an id nobody knows, with the nearest known ones. */
+    public static UnknownId unknown(String what, String id, List<String> known) {
+        List<String> near = Suggestions.nearest(id, known);
+        String hint = near.isEmpty() ? " (" + LISTING.getOrDefault(what, "help") + " lists them)"
+                : Suggestions.hint(near);
+        return new UnknownId(what, id, near, "unknown " + what + " '" + id + "'" + hint);
     }
 
     private static final java.util.Map<String, String> LISTING = java.util.Map.of(
