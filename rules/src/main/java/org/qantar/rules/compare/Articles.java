@@ -17,7 +17,8 @@ import java.util.Set;
  * The knowledge base's positions grouped by voice. A reprint's positions join its original's; where
  * both take a position on the same proposition the original's wins (same voice, one position).
  * Positions on propositions the knowledge base does not define are left out ({@code kb validate}
- * reports them). Immutable.
+ * reports them), and so are positions on facts: what the record establishes is no article's
+ * reading, so it never counts in a comparison, a replay or an adoption. Immutable.
  */
 public final class Articles {
 
@@ -71,6 +72,12 @@ public final class Articles {
         return articles;
     }
 
+    /** Whether the proposition is a fact of the record (kind {@code fact}), which no comparison counts. */
+    static boolean isFact(Proposition p) {
+        // By label, so that this holds before and after the model gains the kind.
+        return "fact".equals(p.kind().label());
+    }
+
     private static Article article(KnowledgeBase kb, String voice, List<Source> members) {
         Map<String, Position> byProposition = new LinkedHashMap<>();
         for (Source s : members) {
@@ -83,7 +90,7 @@ public final class Articles {
         Set<String> seen = new HashSet<>();
         for (Proposition prop : kb.propositions()) {
             Position p = byProposition.get(prop.id());
-            if (p != null && seen.add(prop.id())) {
+            if (p != null && !isFact(prop) && seen.add(prop.id())) {
                 (prop.isDriver() ? drivers : outcomes).add(p);
             }
         }

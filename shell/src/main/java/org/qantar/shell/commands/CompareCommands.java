@@ -7,6 +7,7 @@ import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.compare.Article;
 import org.qantar.rules.compare.Articles;
 import org.qantar.rules.compare.Comparison;
+import org.qantar.rules.compare.Ranking;
 import org.qantar.rules.compare.Replay;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
@@ -42,22 +43,33 @@ public class CompareCommands {
     @Command(name = "compare", group = GROUP, completionProvider = Completion.BEAN,
             description = "The current outcomes against each article's positions: a matrix, a score per article, the closest.",
             help = """
-                    usage: compare [--source SOURCE] [--outcomes] [--json]
-                    Each position of each article (a reprint counts with its original) against the \
-                    current status: ✓ agree, ✗ disagree, ~ contested, ✓?/✗? plausible, ✓=/✗= you \
-                    assumed it, · open. Score in [-1, 1]: confidence-weighted (stated 1, likely 0.75, \
-                    possible 0.5) credit (agree +1, plausible +-0.5, disagree -1) over all its positions. \
-                    --source shows one article in full. --outcomes scores outcome positions only (after \
-                    adopt, the adopted article's drivers agree by construction). --json prints {"articles":[{"source","score",\
-                    "agree","disagree","contested","plausible","open","assumed","positions":[{"proposition",\
-                    "stance","confidence","status","value","verdict"}]}],"closest"}.""")
+                    usage: compare [--source SOURCE] [--outcomes] [--all-positions] [--json]
+                    Each position of each article (a reprint counts with its original; facts never count) \
+                    against the current status: ✓ agree, ✗ disagree, ~ contested, ✓?/✗? plausible, ✓=/✗= you \
+                    assumed it, · open. Columns keep one letter per article (registry order). \
+                    Diagnosticity d of a proposition (DIAG): with q the share of the articles speaking to it \
+                    that say true, d = -q log2 q - (1-q) log2 (1-q): 0 when they all agree, 1 when they split \
+                    evenly (0.92 two against one); rows that divide the articles come first. \
+                    Diagnostic score in [-1, 1] = sum w d c / sum w d over the article's positions, with w the \
+                    confidence weight (stated 1, likely 0.75, possible 0.5) and c the credit (agree +1, \
+                    plausible +-0.5, contested and open 0, disagree -1); it ranks the articles and names the \
+                    closest (top score above 0). --all-positions ranks by the score over all positions \
+                    (sum w c / sum w), as before diagnosticity. --source shows one article in full. --outcomes \
+                    scores outcome positions only (after adopt, the adopted article's drivers agree by \
+                    construction). --json prints {"articles":[{"source","score","diagnosticScore","agree",\
+                    "disagree","contested","plausible","open","assumed","positions":[{"proposition","stance",\
+                    "confidence","status","value","verdict","diagnosticity"}]}],"closest","ranking":\
+                    "diagnostic"|"all-positions"}.""")
     public String compare(
             @Option(longName = "source", description = "show only this article's positions, in full") String source,
             @Option(longName = "outcomes", description = "compare outcome positions only") boolean outcomes,
+            @Option(longName = "all-positions", description = "rank by the score over all positions, not the diagnostic one")
+            boolean allPositions,
             @Option(longName = "json", description = "print JSON") boolean json) {
         KnowledgeBase kb = workbench.knowledgeBase();
         Evaluation e = workbench.evaluation();
-        Comparison all = outcomes ? Comparison.ofOutcomes(kb, e) : Comparison.of(kb, e);
+        Ranking ranking = allPositions ? Ranking.ALL_POSITIONS : Ranking.DIAGNOSTIC;
+        Comparison all = outcomes ? Comparison.ofOutcomes(kb, e, ranking) : Comparison.of(kb, e, ranking);
         Comparison shown = source == null ? all : all.only(kb, workbench.ids().source(source));
         if (json) {
             return Json.write(shown);

@@ -11,6 +11,7 @@ import org.qantar.rules.compare.ArticleComparison;
 import org.qantar.rules.compare.ArticleReplay;
 import org.qantar.rules.compare.Comparison;
 import org.qantar.rules.compare.PositionVerdict;
+import org.qantar.rules.compare.Ranking;
 import org.qantar.rules.compare.Replay;
 import org.qantar.rules.compare.Verdict;
 
@@ -31,6 +32,11 @@ public final class ComparisonView {
     /** The legend under the matrix: every symbol it uses. */
     public static final List<String> LEGEND = List.of("✓ agrees", "✗ disagrees", "~ contested", "✓? ✗? plausible",
             "✓= ✗= you assumed it", "· open", "(blank) no position");
+
+    /** What the DIAG column means, under the matrix. */
+    public static final String DIAG_LEGEND = "DIAG how much the proposition tells the articles apart (1.00 an even "
+            + "split; - every article that speaks to it agrees, so it weighs nothing in the diagnostic score); "
+            + "rows that divide the articles come first";
 
     private ComparisonView() {
     }
@@ -66,9 +72,11 @@ public final class ComparisonView {
     }
 
     /**
-     * The matrix, its legend, the ranking and the closest article. Columns are lettered in ranking
-     * order (A is the closest); rows are the propositions any shown article takes a position on,
-     * outcomes first, in knowledge-base order.
+     * The matrix, its legend, the ranking and the closest article. Each article keeps its column
+     * letter whatever the ranking (its place among the voices, in registry order), so two matrices
+     * compare by eye. Rows are the propositions any shown article takes a position on, outcomes
+     * first; within each group those that divide the articles come first, most diagnostic first,
+     * then knowledge-base order.
      */
     public static String matrix(Comparison c, Evaluation e, KnowledgeBase kb, Screen screen) {
         StringBuilder out = new StringBuilder();
@@ -76,34 +84,46 @@ public final class ComparisonView {
         if (c.articles().isEmpty()) {
             return out.append("no articles to compare\n").toString();
         }
-        List<ArticleComparison> articles = c.articles();
+        List<ArticleComparison> columns = inRegistryOrder(c, kb);
         List<String> key = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            key.add(screen.paint(letter(i), Style.BOLD) + " " + articles.get(i).source());
+        for (ArticleComparison a : columns) {
+            key.add(screen.paint(letter(kb, a.source()), Style.BOLD) + " " + a.source());
         }
-        out.append(flow(key, screen.width())).append(" (ranked by score)\n\n");
-        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.of("PROPOSITION"), Table.Column.of("NOW")));
-        for (int i = 0; i < articles.size(); i++) {
-            columns.add(Table.Column.of(letter(i)));
+        out.append(flow(key, screen.width())).append(" (columns in registry order)\n\n");
+        List<Table.Column> header = new ArrayList<>(List.of(Table.Column.of("PROPOSITION"), Table.Column.right("DIAG"),
+                Table.Column.of("NOW")));
+        for (ArticleComparison a : columns) {
+            header.add(Table.Column.of(letter(kb, a.source())));
         }
-        Table t = Table.of(columns.toArray(Table.Column[]::new));
+        Table t = Table.of(header.toArray(Table.Column[]::new));
         boolean any = section(t, "Outcomes", kb.propositions().stream().filter(Proposition::isOutcome).toList(),
-                articles, e, false);
-        section(t, "Drivers", kb.propositions().stream().filter(Proposition::isDriver).toList(), articles, e, any);
+                columns, e, false);
+        section(t, "Drivers", kb.propositions().stream().filter(Proposition::isDriver).toList(), columns, e, any);
         out.append(t.render(screen)).append('\n');
         out.append(flow(LEGEND, screen.width())).append('\n');
-        out.append('\n').append(ranking(c, screen)).append('\n').append(closest(c, kb, screen)).append('\n');
+        Text.wrap(DIAG_LEGEND, screen.width()).forEach(l -> out.append(l).append('\n'));
+        out.append('\n').append(ranking(c, kb, screen)).append('\n');
+        Text.wrap(rankedBy(c), screen.width()).forEach(l -> out.append(l).append('\n'));
+        out.append(closest(c, kb, screen)).append('\n');
         return out.toString();
+    }
+
+    private static List<ArticleComparison> inRegistryOrder(Comparison c, KnowledgeBase kb) {
+        List<ArticleComparison> ordered = new ArrayList<>(c.articles());
+        ordered.sort(java.util.Comparator.comparingInt(a -> column(kb, a.source())));
+        return ordered;
     }
 
     private static boolean section(Table t, String title, List<Proposition> propositions,
                                    List<ArticleComparison> articles, Evaluation e, boolean spaceBefore) {
-        List<Proposition> taken = propositions.stream()
-                .filter(p -> articles.stream().anyMatch(a -> a.on(p.id()).isPresent())).toList();
+        List<Proposition> taken = new ArrayList<>(propositions.stream()
+                .filter(p -> articles.stream().anyMatch(a -> a.on(p.id()).isPresent())).toList());
         if (taken.isEmpty()) {
             return false;
         }
-        int n = articles.size() + 2;
+        // Stable: knowledge-base order among equally diagnostic propositions.
+        taken.sort(java.util.Comparator.comparingDouble((Proposition p) -> -diagnosticity(articles, p.id())));
+        int n = articles.size() + 3;
         if (spaceBefore) {
             t.row(blank(n, null));
         }
@@ -111,16 +131,28 @@ public final class ComparisonView {
         for (Proposition p : taken) {
             Table.Cell[] row = new Table.Cell[n];
             row[0] = Table.Cell.of(p.id());
+            row[1] = diagnosticityCell(diagnosticity(articles, p.id()));
             PropositionStatus s = e.status(p.id()).orElse(null);
-            row[1] = s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s.status()));
+            row[2] = s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s.status()));
             for (int i = 0; i < articles.size(); i++) {
-                row[i + 2] = articles.get(i).on(p.id())
+                row[i + 3] = articles.get(i).on(p.id())
                         .map(v -> new Table.Cell(symbol(v.verdict()), style(v.verdict())))
                         .orElse(Table.Cell.of(""));
             }
             t.row(row);
         }
         return true;
+    }
+
+    /** The proposition's diagnosticity, as every position on it carries the same one. */
+    private static double diagnosticity(List<ArticleComparison> articles, String proposition) {
+        return articles.stream().flatMap(a -> a.on(proposition).stream()).mapToDouble(PositionVerdict::diagnosticity)
+                .findFirst().orElse(0);
+    }
+
+    /** {@code 0.92} in bold for a position that divides the articles, {@code -} for one they share. */
+    static Table.Cell diagnosticityCell(double d) {
+        return d > 0 ? new Table.Cell(String.format(Locale.ROOT, "%.2f", d), Style.BOLD) : new Table.Cell("-", Style.DIM);
     }
 
     private static Table.Cell[] blank(int n, Table.Cell first) {
@@ -132,16 +164,17 @@ public final class ComparisonView {
         return row;
     }
 
-    /** The ranking table: letter, article, score and the tally of its verdicts. */
-    public static String ranking(Comparison c, Screen screen) {
-        Table t = Table.of(Table.Column.of(""), Table.Column.of("ARTICLE"), Table.Column.right("SCORE"),
-                Table.Column.right("AGREE"), Table.Column.right("DISAGREE"), Table.Column.right("CONTESTED"),
-                Table.Column.right("PLAUSIBLE"), Table.Column.right("OPEN"), Table.Column.right("ASSUMED"));
-        for (int i = 0; i < c.articles().size(); i++) {
-            ArticleComparison a = c.articles().get(i);
-            Style scoreStyle = a.score() > 0 ? Style.GREEN : a.score() < 0 ? Style.RED : Style.NONE;
-            t.row(new Table.Cell(letter(i), Style.BOLD), Table.Cell.of(a.source()),
-                    new Table.Cell(score(a.score()), scoreStyle), Table.Cell.of(Integer.toString(a.agree())),
+    /** The ranking table, best first: letter, article, both scores and the tally of its verdicts. */
+    public static String ranking(Comparison c, KnowledgeBase kb, Screen screen) {
+        Table t = Table.of(Table.Column.of(""), Table.Column.of("ARTICLE"), Table.Column.right("DIAG"),
+                Table.Column.right("ALL"), Table.Column.right("AGREE"), Table.Column.right("DISAGREE"),
+                Table.Column.right("CONTESTED"), Table.Column.right("PLAUSIBLE"), Table.Column.right("OPEN"),
+                Table.Column.right("ASSUMED"));
+        for (ArticleComparison a : c.articles()) {
+            t.row(new Table.Cell(letter(kb, a.source()), Style.BOLD), Table.Cell.of(a.source()),
+                    scoreCell(a.diagnosticScore(), c.ranking() == Ranking.DIAGNOSTIC),
+                    scoreCell(a.score(), c.ranking() == Ranking.ALL_POSITIONS),
+                    Table.Cell.of(Integer.toString(a.agree())),
                     Table.Cell.of(Integer.toString(a.disagree())), Table.Cell.of(Integer.toString(a.contested())),
                     Table.Cell.of(Integer.toString(a.plausible())), Table.Cell.of(Integer.toString(a.open())),
                     Table.Cell.of(Integer.toString(a.assumed())));
@@ -149,10 +182,26 @@ public final class ComparisonView {
         return t.render(screen);
     }
 
+    private static Table.Cell scoreCell(double score, boolean ranks) {
+        Style style = !ranks ? Style.DIM : score > 0 ? Style.GREEN : score < 0 ? Style.RED : Style.NONE;
+        return new Table.Cell(score(score), style);
+    }
+
+    /** Which score ranked the articles, and how to get the other. */
+    static String rankedBy(Comparison c) {
+        return c.ranking() == Ranking.DIAGNOSTIC
+                ? "ranked by DIAG, the diagnostic score: only positions that divide the articles count "
+                        + "(ALL, the score over all positions, ranks with --all-positions)"
+                : "ranked by ALL, the score over all positions (without --all-positions: by DIAG, the diagnostic score)";
+    }
+
     /** {@code closest: cepa (…)}, with a note when the runner-up ties on score, or why there is none. */
     public static String closest(Comparison c, KnowledgeBase kb, Screen screen) {
         if (c.closest() == null) {
-            return "closest: none (no article scores above 0: the scenario settles nothing any article's way)";
+            return c.ranking() == Ranking.DIAGNOSTIC
+                    ? "closest: none (no article scores above 0: the scenario settles no position that divides "
+                            + "the articles any article's way)"
+                    : "closest: none (no article scores above 0: the scenario settles nothing any article's way)";
         }
         StringBuilder line = new StringBuilder("closest: ").append(screen.paint(c.closest(), Style.BOLD));
         String by = byline(kb, c.closest());
@@ -160,27 +209,33 @@ public final class ComparisonView {
             line.append(" (").append(by).append(')');
         }
         List<ArticleComparison> a = c.articles();
-        if (a.size() > 1 && a.get(0).source().equals(c.closest()) && a.get(1).score() == a.get(0).score()) {
-            line.append("; tied on score with ").append(a.get(1).source())
-                    .append(", ranked by positions leaning its way, then registry order");
+        if (a.size() > 1 && a.get(0).source().equals(c.closest())
+                && a.get(1).score(c.ranking()) == a.get(0).score(c.ranking())) {
+            line.append("; tied on score with ").append(a.get(1).source()).append(", ranked by ")
+                    .append(c.ranking() == Ranking.DIAGNOSTIC ? "dividing positions" : "positions")
+                    .append(" leaning its way, then registry order");
         }
         return line.toString();
     }
 
-    /** One article's positions in full: stance, confidence, the current status and the verdict. */
+    /** One article's positions in full, those that divide the articles first: stance, confidence, diagnosticity, status, verdict. */
     public static String article(Comparison c, Evaluation e, KnowledgeBase kb, Screen screen) {
         StringBuilder out = new StringBuilder();
         out.append(scenario(e, kb)).append("\n\n");
         for (ArticleComparison a : c.articles()) {
             String by = byline(kb, a.source());
             out.append(screen.paint(a.source(), Style.BOLD)).append(by.isEmpty() ? "" : " (" + by + ")")
-                    .append(": score ").append(score(a.score())).append('\n');
+                    .append(": diagnostic score ").append(score(a.diagnosticScore()))
+                    .append(", score over all positions ").append(score(a.score())).append('\n');
             Table t = Table.of(Table.Column.of("PROPOSITION"), Table.Column.of("ARTICLE"),
-                    Table.Column.of("CONFIDENCE"), Table.Column.of("NOW"), Table.Column.of("VERDICT"));
-            for (PositionVerdict p : a.positions()) {
+                    Table.Column.of("CONFIDENCE"), Table.Column.right("DIAG"), Table.Column.of("NOW"),
+                    Table.Column.of("VERDICT"));
+            List<PositionVerdict> rows = new ArrayList<>(a.positions());
+            rows.sort(java.util.Comparator.comparingDouble((PositionVerdict p) -> -p.diagnosticity()));
+            for (PositionVerdict p : rows) {
                 PropositionStatus s = e.status(p.proposition()).orElse(null);
                 t.row(Table.Cell.of(p.proposition()), Table.Cell.of(Boolean.toString(p.stance())),
-                        Table.Cell.of(p.confidence().label()),
+                        Table.Cell.of(p.confidence().label()), diagnosticityCell(p.diagnosticity()),
                         s == null ? Table.Cell.of("?") : new Table.Cell(s.label(), StatusText.style(s.status())),
                         new Table.Cell(symbol(p.verdict()) + " " + p.verdict().label(), style(p.verdict())));
             }
@@ -272,7 +327,23 @@ public final class ComparisonView {
                 .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining(", "))).orElse("");
     }
 
-    /** A, B, … Z, then AA, AB, …: the column of the i-th article in ranking order. */
+    /** The fixed column letter of an article: its place among the knowledge base's voices. */
+    static String letter(KnowledgeBase kb, String source) {
+        return letter(column(kb, source));
+    }
+
+    /** The article's place among the voices in registry order; unknown ones (never in practice) after them. */
+    private static int column(KnowledgeBase kb, String source) {
+        List<Source> voices = kb.voices();
+        for (int i = 0; i < voices.size(); i++) {
+            if (voices.get(i).id().equals(source)) {
+                return i;
+            }
+        }
+        return voices.size();
+    }
+
+    /** A, B, … Z, then AA, AB, …: the letter of the i-th column. */
     static String letter(int i) {
         String s = "";
         int n = i;

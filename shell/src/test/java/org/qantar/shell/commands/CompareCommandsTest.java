@@ -56,9 +56,9 @@ class CompareCommandsTest {
 
     @Test
     void compareShowsEveryVoiceOnceAndNoReprintAsAColumn() {
-        String text = commands.compare(null, false, false);
+        String text = commands.compare(null, false, false, false);
 
-        String key = text.lines().filter(l -> l.endsWith("(ranked by score)")).findFirst().orElseThrow();
+        String key = text.lines().filter(l -> l.endsWith("(columns in registry order)")).findFirst().orElseThrow();
         for (Source voice : kb().voices()) {
             assertThat(key).contains(" " + voice.id());
         }
@@ -68,17 +68,32 @@ class CompareCommandsTest {
 
     @Test
     void compareJsonHasTheDocumentedShapeOneArticlePerVoice() {
-        JsonNode json = Json.tree(commands.compare(null, false, true));
+        JsonNode json = Json.tree(commands.compare(null, false, false, true));
 
-        assertThat(names(json)).containsExactly("articles", "closest");
+        assertThat(names(json)).containsExactly("articles", "closest", "ranking");
+        assertThat(json.get("ranking").asString()).isEqualTo("diagnostic");
         assertThat(json.get("articles")).hasSize(kb().voices().size());
         JsonNode first = json.get("articles").get(0);
-        assertThat(names(first)).containsExactly("source", "score", "agree", "disagree", "contested", "plausible",
-                "open", "assumed", "positions");
-        assertThat(names(first.get("positions").get(0)))
-                .containsExactly("proposition", "stance", "confidence", "status", "value", "verdict");
-        boolean topScoresAboveZero = first.get("score").asDouble() > 0;
+        assertThat(names(first)).containsExactly("source", "score", "diagnosticScore", "agree", "disagree",
+                "contested", "plausible", "open", "assumed", "positions");
+        assertThat(names(first.get("positions").get(0))).containsExactly("proposition", "stance", "confidence",
+                "status", "value", "verdict", "diagnosticity");
+        boolean topScoresAboveZero = first.get("diagnosticScore").asDouble() > 0;
         assertThat(json.get("closest").isNull()).isEqualTo(!topScoresAboveZero);
+    }
+
+    @Test
+    void compareAllPositionsRanksByTheScoreOverAllPositionsAndSaysSo() {
+        commands.adopt(List.of(articleWithDrivers().source()));
+
+        JsonNode json = Json.tree(commands.compare(null, false, true, true));
+        String text = commands.compare(null, false, true, false);
+
+        assertThat(json.get("ranking").asString()).isEqualTo("all-positions");
+        List<Double> scores = new ArrayList<>();
+        json.get("articles").forEach(a -> scores.add(a.get("score").asDouble()));
+        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(text).contains("ranked by ALL, the score over all positions");
     }
 
     @Test
@@ -86,7 +101,7 @@ class CompareCommandsTest {
         Article article = articleWithDrivers();
         workbench.assume(article.assumptions());
 
-        JsonNode mine = article(Json.tree(commands.compare(article.source(), false, true)), article.source());
+        JsonNode mine = article(Json.tree(commands.compare(article.source(), false, false, true)), article.source());
 
         assertThat(mine.get("assumed").asInt()).isEqualTo(article.drivers().size());
         assertThat(mine.get("score").asDouble()).isPositive();
@@ -97,8 +112,8 @@ class CompareCommandsTest {
         Article article = articleWithDrivers();
         commands.adopt(List.of(article.source()));
 
-        JsonNode all = article(Json.tree(commands.compare(null, false, true)), article.source());
-        JsonNode outcomes = article(Json.tree(commands.compare(null, true, true)), article.source());
+        JsonNode all = article(Json.tree(commands.compare(null, false, false, true)), article.source());
+        JsonNode outcomes = article(Json.tree(commands.compare(null, true, false, true)), article.source());
 
         assertThat(all.get("assumed").asInt()).isEqualTo(article.drivers().size());
         assertThat(outcomes.get("assumed").asInt()).isZero();
@@ -109,8 +124,8 @@ class CompareCommandsTest {
     void compareOfAReprintShowsItsOriginalInFull() {
         Source reprint = kb().sources().stream().filter(Source::isReprint).findFirst().orElseThrow();
 
-        String text = commands.compare(reprint.id(), false, false);
-        JsonNode json = Json.tree(commands.compare(reprint.id(), false, true));
+        String text = commands.compare(reprint.id(), false, false, false);
+        JsonNode json = Json.tree(commands.compare(reprint.id(), false, false, true));
 
         assertThat(text).contains(reprint.reprintOf() + " (").contains("VERDICT");
         assertThat(json.get("articles")).hasSize(1);
@@ -121,7 +136,7 @@ class CompareCommandsTest {
     void compareOfAnUnknownSourceIsAUsageErrorNamingTheNearest() {
         String known = kb().voices().get(0).id();
 
-        ExitStatus status = failure(() -> commands.compare(known + "x", false, false));
+        ExitStatus status = failure(() -> commands.compare(known + "x", false, false, false));
 
         assertThat(status.code()).isEqualTo(ErrorMapper.USAGE);
         assertThat(status.description()).startsWith("unknown source '" + known + "x'").contains(known)
@@ -191,8 +206,8 @@ class CompareCommandsTest {
 
         commands.adopt(List.of(adopted.source()));
         workbench.setLens(List.of(reasoner));
-        String text = commands.compare(null, false, false);
-        JsonNode json = Json.tree(commands.compare(null, false, true));
+        String text = commands.compare(null, false, false, false);
+        JsonNode json = Json.tree(commands.compare(null, false, false, true));
 
         assertThat(text).startsWith("The articles against your scenario (" + adopted.drivers().size()
                 + " assumption" + (adopted.drivers().size() == 1 ? "" : "s") + ", counting " + reasoner + ")");

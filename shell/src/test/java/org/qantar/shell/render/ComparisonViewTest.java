@@ -12,6 +12,7 @@ import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.compare.Articles;
 import org.qantar.rules.compare.Comparison;
+import org.qantar.rules.compare.Ranking;
 import org.qantar.rules.compare.Replay;
 import org.qantar.rules.compare.Verdict;
 import org.qantar.rules.graph.GraphEvaluator;
@@ -51,31 +52,59 @@ class ComparisonViewTest {
 
         String text = ComparisonView.matrix(Comparison.of(KB, e), e, KB, plain);
 
-        // ann: d1 +1, o1 +1, o2 0, o3 0 → 2/4 = +0.5; bob: !d2 −1, !o1 −1 → −1
+        // ann: d1 +1, o1 +1, o2 0, o3 0 → 2/4 = +0.5; bob: !d2 −1, !o1 −1 → −1 over all positions;
+        // only o1 divides them (ann true, bob false: diagnosticity 1), so the diagnostic scores are +1 and −1
         assertThat(text).isEqualTo("""
                 The articles against your scenario (2 assumptions, every source counted)
 
-                A ann  B bob (ranked by score)
+                A ann  B bob (columns in registry order)
 
-                PROPOSITION  NOW             A   B
+                PROPOSITION  DIAG  NOW             A   B
                 Outcomes
-                o1           SUPPORTED true  ✓   ✗
-                o2           CONTESTED       ~
-                o3           OPEN            ·
+                o1           1.00  SUPPORTED true  ✓   ✗
+                o2              -  CONTESTED       ~
+                o3              -  OPEN            ·
 
                 Drivers
-                d1           ASSUMED true    ✓=
-                d2           ASSUMED true        ✗=
+                d1              -  ASSUMED true    ✓=
+                d2              -  ASSUMED true        ✗=
 
                 ✓ agrees  ✗ disagrees  ~ contested  ✓? ✗? plausible  ✓= ✗= you assumed it
                 · open  (blank) no position
+                DIAG how much the proposition tells the articles apart (1.00 an even split; -
+                every article that speaks to it agrees, so it weighs nothing in the diagnostic
+                score); rows that divide the articles come first
 
-                   ARTICLE   SCORE  AGREE  DISAGREE  CONTESTED  PLAUSIBLE  OPEN  ASSUMED
-                A  ann      +0.500      1         0          1          0     1        1
-                B  bob      -1.000      0         1          0          0     0        1
+                   ARTICLE    DIAG     ALL  AGREE  DISAGREE  CONTESTED  PLAUSIBLE  OPEN  ASSUMED
+                A  ann      +1.000  +0.500      1         0          1          0     1        1
+                B  bob      -1.000  -1.000      0         1          0          0     0        1
 
+                ranked by DIAG, the diagnostic score: only positions that divide the articles
+                count (ALL, the score over all positions, ranks with --all-positions)
                 closest: ann (Outlet ann)
                 """);
+    }
+
+    @Test
+    void columnsKeepTheirRegistryLetterWhenTheRankingChanges() {
+        // given o1 assumed false: bob's !o1 agrees, ann's o1 disagrees, so bob ranks first
+        Evaluation e = GRAPH.evaluate(literals("!o1", "!d2"), KB.sourceIds());
+
+        String text = ComparisonView.matrix(Comparison.of(KB, e), e, KB, plain);
+
+        assertThat(text).contains("A ann  B bob (columns in registry order)")
+                .contains("o1           1.00  ASSUMED false  ✗=  ✓=")
+                .containsPattern("(?m)^B  bob +\\+1\\.000 .*\\n^A  ann +-1\\.000 ")
+                .contains("closest: bob");
+    }
+
+    @Test
+    void rankedOverAllPositionsTheMatrixSaysSo() {
+        Evaluation e = GRAPH.evaluate(literals("d1", "d2"), KB.sourceIds());
+
+        String text = ComparisonView.matrix(Comparison.of(KB, e, Ranking.ALL_POSITIONS), e, KB, plain);
+
+        assertThat(text).contains("ranked by ALL, the score over all positions");
     }
 
     @Test
@@ -128,9 +157,10 @@ class ComparisonViewTest {
 
         String text = ComparisonView.article(Comparison.of(KB, e).only(KB, "ann-reprint"), e, KB, plain);
 
-        assertThat(text).contains("ann (Outlet ann): score +0.500")
-                .contains("o2           true     stated      CONTESTED       ~ contested")
-                .contains("o3           true     stated      OPEN            · open")
+        assertThat(text).contains("ann (Outlet ann): diagnostic score +1.000, score over all positions +0.500")
+                .containsPattern("(?m)PROPOSITION .*\\n^o1 .* 1\\.00  SUPPORTED true  ✓ agree\\n^d1 ")
+                .contains("o2           true     stated         -  CONTESTED       ~ contested")
+                .contains("o3           true     stated         -  OPEN            · open")
                 .doesNotContain("bob (");
     }
 
