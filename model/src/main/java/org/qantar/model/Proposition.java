@@ -32,4 +32,9 @@ public record Proposition(String id, String statement, PropositionKind kind) {
     public boolean isOutcome() {
         return kind == PropositionKind.OUTCOME;
     }
+
+    @JsonIgnore
+    public boolean isFact() {
+        return kind == PropositionKind.FACT;
+    }
 }

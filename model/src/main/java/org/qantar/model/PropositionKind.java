@@ -5,9 +5,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** A driver is an uncertainty the user sets; an outcome is what the sources reason towards. */
+/**
+ * A driver is an uncertainty the user sets and analysis samples; an outcome is what the sources
+ * reason towards; a fact is an event the articles report as having happened by the time they
+ * wrote (its recorded value is in the knowledge base's record).
+ */
 public enum PropositionKind {
-    DRIVER, OUTCOME;
+    DRIVER, OUTCOME, FACT;
 
     @JsonValue
     public String label() {
@@ -21,6 +25,6 @@ public enum PropositionKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown proposition kind '" + label + "' (use driver or outcome)");
+        throw new IllegalArgumentException("unknown proposition kind '" + label + "' (use driver, outcome or fact)");
     }
 }

@@ -51,9 +51,15 @@ public final class Engine {
         return ruleBase.newScenario(kb);
     }
 
-    /** One evaluation with Drools, in a scenario of its own. */
+    /** One evaluation with Drools, in a scenario of its own, with the record on. */
     public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens) {
+        return evaluate(assumptions, lens, true);
+    }
+
+    /** One evaluation with Drools, in a scenario of its own. */
+    public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens, boolean record) {
         try (Scenario s = newScenario()) {
+            s.record(record);
             s.assumeOnly(assumptions);
             s.lens(lens);
             return s.evaluation();

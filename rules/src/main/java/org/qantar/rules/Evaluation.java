@@ -1,12 +1,15 @@
 package org.qantar.rules;
 
 import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,97 +17,163 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every proposition's status under a set of assumptions and a lens, the tensions, and the strata
- * they were read from. Immutable; statuses are in knowledge-base order.
+ * Every proposition's status under a set of assumptions, the record, a lens and a confidence floor,
+ * the tensions, and the strata of each confidence cut they were read from. Immutable; statuses are
+ * in knowledge-base order.
  */
 public final class Evaluation {
 
     private final List<Literal> assumptions;
     private final List<String> lens;
+    private final boolean record;
+    private final Confidence minConfidence;
+    private final Set<Literal> fixed;
     private final Map<String, PropositionStatus> statuses;
     private final List<Tension> tensions;
-    private final Strata strata;
+    private final Map<Confidence, Strata> cuts;
 
-    private Evaluation(List<Literal> assumptions, List<String> lens, Map<String, PropositionStatus> statuses,
-                       List<Tension> tensions, Strata strata) {
+    private Evaluation(List<Literal> assumptions, List<String> lens, boolean record, Confidence minConfidence,
+                       Set<Literal> fixed, Map<String, PropositionStatus> statuses, List<Tension> tensions,
+                       Map<Confidence, Strata> cuts) {
         this.assumptions = List.copyOf(assumptions);
         this.lens = List.copyOf(lens);
+        this.record = record;
+        this.minConfidence = minConfidence;
+        this.fixed = Set.copyOf(fixed);
         this.statuses = statuses;
         this.tensions = List.copyOf(tensions);
-        this.strata = strata;
+        this.cuts = cuts;
+    }
+
+    /** Reads statuses off the strata of one cut holding every counted claim, with the record on. */
+    public static Evaluation derive(KnowledgeBase kb, Collection<Literal> assumptions, Collection<String> lens,
+                                    Strata strata) {
+        return derive(kb, assumptions, lens, true, Confidence.POSSIBLE, Map.of(Confidence.POSSIBLE, strata));
     }
 
     /**
-     * Reads statuses off the strata, as DESIGN.md defines them.
+     * Reads statuses off the strata of each cut, as DESIGN.md ("Evaluation semantics (v2)") defines them.
      *
-     * @param lens the counted sources (never empty: "all" is every source id)
+     * @param assumptions   the user's assumptions (the record is added here when {@code record} is on)
+     * @param lens          the counted sources (never empty: "all" is every source id)
+     * @param minConfidence the confidence floor: the weakest cut, the one holding every counted claim
+     * @param cuts          the strata of each cut evaluated, from {@code stated} down to {@code minConfidence}
+     *                      (which must be there); a strength is only as fine as the cuts given
      */
     public static Evaluation derive(KnowledgeBase kb, Collection<Literal> assumptions, Collection<String> lens,
-                                    Strata strata) {
-        Map<String, Literal> assumed = new LinkedHashMap<>();
-        for (Literal l : assumptions) {
-            assumed.put(l.proposition(), l);
+                                    boolean record, Confidence minConfidence, Map<Confidence, Strata> cuts) {
+        Map<Confidence, Strata> ordered = new EnumMap<>(Confidence.class);
+        for (Confidence k : Confidence.values()) {
+            if (k.ordinal() <= minConfidence.ordinal() && cuts.containsKey(k)) {
+                ordered.put(k, cuts.get(k));
+            }
         }
+        if (!ordered.containsKey(minConfidence)) {
+            throw new IllegalArgumentException("no strata for the weakest cut, " + minConfidence.label());
+        }
+        Map<String, Literal> user = new LinkedHashMap<>();
+        for (Literal l : assumptions) {
+            user.put(l.proposition(), l);
+        }
+        Map<String, Literal> inForce = kb.inForce(user.values(), record);
+        Strata weakest = ordered.get(minConfidence);
         Map<String, PropositionStatus> statuses = new LinkedHashMap<>();
         for (Proposition p : kb.propositions()) {
-            statuses.put(p.id(), statusOf(kb, p.id(), assumed.get(p.id()), strata));
+            Literal f = inForce.get(p.id());
+            statuses.put(p.id(), f != null
+                    ? fixedStatus(kb, p.id(), f, user.containsKey(p.id()), record, weakest)
+                    : reasonedStatus(kb, p.id(), ordered, weakest));
         }
         List<Tension> tensions = new ArrayList<>();
-        for (Claim c : kb.claims()) {
-            Literal against = c.conclusion().negate();
-            if (strata.firedPossible().contains(c.id()) && against.equals(assumed.get(against.proposition()))) {
-                tensions.add(new Tension(against.proposition(), c.id(), c.source()));
+        for (Literal l : inForce.values()) {
+            for (Claim c : kb.claimsConcluding(l.negate())) {
+                if (weakest.firedPossible().contains(c.id())) {
+                    tensions.add(new Tension(l.proposition(), c.id(), c.source()));
+                }
             }
         }
-        List<Literal> sortedAssumptions = new ArrayList<>(new TreeSet<>(assumed.values()));
-        return new Evaluation(sortedAssumptions, List.copyOf(new TreeSet<>(lens)), statuses, tensions, strata);
+        tensions.sort(java.util.Comparator.comparingInt(t -> kb.claimIndex(t.claim())));
+        List<Literal> sortedAssumptions = new ArrayList<>(new TreeSet<>(user.values()));
+        return new Evaluation(sortedAssumptions, List.copyOf(new TreeSet<>(lens)), record, minConfidence,
+                new LinkedHashSet<>(inForce.values()), statuses, tensions, ordered);
     }
 
-    private static PropositionStatus statusOf(KnowledgeBase kb, String id, Literal assumed, Strata strata) {
+    private static PropositionStatus fixedStatus(KnowledgeBase kb, String id, Literal f, boolean assumed,
+                                                 boolean record, Strata weakest) {
+        boolean counterfactual = assumed && record
+                && kb.recorded(id).map(r -> r.value() != f.value()).orElse(false);
+        return new PropositionStatus(id, assumed ? Status.ASSUMED : Status.RECORDED, f.value(),
+                concluding(kb, f, weakest.firedEstablished()), List.of(), List.of(), null, List.of(), counterfactual);
+    }
+
+    private static PropositionStatus reasonedStatus(KnowledgeBase kb, String id, Map<Confidence, Strata> cuts,
+                                                    Strata weakest) {
         Literal t = new Literal(id, true);
         Literal f = new Literal(id, false);
-        if (assumed != null) {
-            return new PropositionStatus(id, Status.ASSUMED, assumed.value(),
-                    concluding(kb, assumed, strata.firedEstablished()), List.of(), List.of());
-        }
-        for (Literal l : List.of(t, f)) {
-            if (strata.established().contains(l)) {
-                return new PropositionStatus(id, Status.SUPPORTED, l.value(),
-                        concluding(kb, l, strata.firedEstablished()), List.of(), List.of());
+        for (Map.Entry<Confidence, Strata> cut : cuts.entrySet()) {
+            for (Literal l : List.of(t, f)) {
+                if (cut.getValue().established().contains(l)) {
+                    return new PropositionStatus(id, Status.SUPPORTED, l.value(),
+                            concluding(kb, l, cut.getValue().firedEstablished()), List.of(), List.of(),
+                            cut.getKey(), concluding(kb, l.negate(), weakest.firedPossible()), false);
+                }
             }
         }
-        boolean maybeTrue = strata.possible().contains(t);
-        boolean maybeFalse = strata.possible().contains(f);
+        Confidence strength = null;
+        for (Map.Entry<Confidence, Strata> cut : cuts.entrySet()) {
+            if (cut.getValue().possible().contains(t) || cut.getValue().possible().contains(f)) {
+                strength = cut.getKey();
+                break;
+            }
+        }
+        boolean maybeTrue = weakest.possible().contains(t);
+        boolean maybeFalse = weakest.possible().contains(f);
         if (maybeTrue && maybeFalse) {
             return new PropositionStatus(id, Status.CONTESTED, null, List.of(),
-                    concluding(kb, t, strata.firedPossible()), concluding(kb, f, strata.firedPossible()));
+                    concluding(kb, t, weakest.firedPossible()), concluding(kb, f, weakest.firedPossible()),
+                    strength, List.of(), false);
         }
         if (maybeTrue || maybeFalse) {
             Literal l = maybeTrue ? t : f;
             return new PropositionStatus(id, Status.PLAUSIBLE, l.value(),
-                    concluding(kb, l, strata.firedPossible()), List.of(), List.of());
+                    concluding(kb, l, weakest.firedPossible()), List.of(), List.of(), strength, List.of(), false);
         }
         return new PropositionStatus(id, Status.OPEN, null, List.of(), List.of(), List.of());
     }
 
     private static List<String> concluding(KnowledgeBase kb, Literal l, Set<String> fired) {
         List<String> ids = new ArrayList<>();
-        for (Claim c : kb.claims()) {
-            if (c.conclusion().equals(l) && fired.contains(c.id())) {
+        for (Claim c : kb.claimsConcluding(l)) {
+            if (fired.contains(c.id())) {
                 ids.add(c.id());
             }
         }
         return ids;
     }
 
-    /** The assumptions, sorted by proposition id. */
+    /** The user's assumptions, sorted by proposition id (the record is not among them). */
     public List<Literal> assumptions() {
         return assumptions;
+    }
+
+    /** The literals held fixed: the assumptions and, when the record is on, the recorded facts not assumed. */
+    public Set<Literal> fixed() {
+        return fixed;
     }
 
     /** The counted sources, sorted. */
     public List<String> lens() {
         return lens;
+    }
+
+    /** Whether the record held. */
+    public boolean record() {
+        return record;
+    }
+
+    /** The confidence floor: only claims at least this confident counted. */
+    public Confidence minConfidence() {
+        return minConfidence;
     }
 
     /** Every proposition's status, in knowledge-base order. */
@@ -120,8 +189,14 @@ public final class Evaluation {
         return tensions;
     }
 
+    /** The strata of the weakest cut: every counted claim (at or above the floor). */
     public Strata strata() {
-        return strata;
+        return cuts.get(minConfidence);
+    }
+
+    /** The strata of each cut evaluated, strongest first, down to the floor. */
+    public Map<Confidence, Strata> cuts() {
+        return java.util.Collections.unmodifiableMap(cuts);
     }
 
     /** The propositions whose status or value differs from {@code before}, in knowledge-base order. */

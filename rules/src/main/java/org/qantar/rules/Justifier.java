@@ -40,11 +40,11 @@ public final class Justifier {
         List<ClaimNode> supportFalse = List.of();
         List<ClaimNode> tensions = List.of();
         switch (status.status()) {
-            case ASSUMED, SUPPORTED -> {
+            case ASSUMED, RECORDED, SUPPORTED -> {
                 Literal l = new Literal(p, status.value());
                 expanded.add(l);
                 support = nodes(status.supportedBy(), true);
-                if (status.status() == Status.ASSUMED) {
+                if (status.status().isFixed()) {
                     tensions = nodes(evaluation.tensions().stream()
                             .filter(t -> t.proposition().equals(p)).map(Tension::claim).toList(), false);
                 }
@@ -85,7 +85,7 @@ public final class Justifier {
 
     private PremiseNode premise(Literal l, boolean established) {
         String label = evaluation.status(l.proposition()).map(PropositionStatus::label).orElse("UNKNOWN");
-        boolean assumed = evaluation.assumptions().contains(l);
+        boolean assumed = evaluation.fixed().contains(l);
         if (assumed) {
             return new PremiseNode(l, label, true, List.of(), false);
         }

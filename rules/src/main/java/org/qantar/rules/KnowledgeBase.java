@@ -1,11 +1,14 @@
 package org.qantar.rules;
 
 import org.qantar.model.Claim;
+import org.qantar.model.Literal;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The catalogue: sources, propositions, claims (read from the DRL) and positions, in registry
- * order, with look-ups by id. Immutable.
+ * The catalogue: sources, propositions, claims (read from the DRL), positions and the record of
+ * facts, in registry order, with look-ups by id. Immutable.
  *
  * @param fingerprint hash of the rule files and the registry; a session saved under another
  *                    fingerprint was evaluated by another knowledge base
@@ -26,21 +29,43 @@ public final class KnowledgeBase {
     private final List<Proposition> propositions;
     private final List<Claim> claims;
     private final List<Position> positions;
+    private final List<RecordedFact> record;
+    private final Map<String, RecordedFact> recordByProposition;
     private final String fingerprint;
     private final Map<String, Source> sourceById;
     private final Map<String, Proposition> propositionById;
     private final Map<String, Claim> claimById;
+    private final Map<String, Integer> claimIndex;
+    private final Map<Literal, List<Claim>> claimsConcluding;
 
+    /** A knowledge base that records no facts. */
     public KnowledgeBase(List<Source> sources, List<Proposition> propositions, List<Claim> claims,
                          List<Position> positions, String fingerprint) {
+        this(sources, propositions, claims, positions, List.of(), fingerprint);
+    }
+
+    public KnowledgeBase(List<Source> sources, List<Proposition> propositions, List<Claim> claims,
+                         List<Position> positions, List<RecordedFact> record, String fingerprint) {
         this.sources = List.copyOf(sources);
         this.propositions = List.copyOf(propositions);
         this.claims = List.copyOf(claims);
         this.positions = List.copyOf(positions);
+        this.record = List.copyOf(record);
+        this.recordByProposition = index(this.record, RecordedFact::proposition);
         this.fingerprint = fingerprint;
         this.sourceById = index(this.sources, Source::id);
         this.propositionById = index(this.propositions, Proposition::id);
         this.claimById = index(this.claims, Claim::id);
+        Map<String, Integer> position = new java.util.HashMap<>();
+        Map<Literal, List<Claim>> byConclusion = new java.util.HashMap<>();
+        for (int i = 0; i < this.claims.size(); i++) {
+            Claim c = this.claims.get(i);
+            position.putIfAbsent(c.id(), i);
+            byConclusion.computeIfAbsent(c.conclusion(), l -> new ArrayList<>()).add(c);
+        }
+        this.claimIndex = position;
+        byConclusion.replaceAll((l, cs) -> List.copyOf(cs));
+        this.claimsConcluding = byConclusion;
     }
 
     public List<Source> sources() {
@@ -59,6 +84,33 @@ public final class KnowledgeBase {
         return positions;
     }
 
+    /** The record: each fact's value as the articles report it, in file order. */
+    public List<RecordedFact> record() {
+        return record;
+    }
+
+    /** The recorded value of a proposition, if the record has one (the first entry when given twice). */
+    public Optional<RecordedFact> recorded(String propositionId) {
+        return Optional.ofNullable(recordByProposition.get(propositionId));
+    }
+
+    /**
+     * What an evaluation holds fixed, by proposition: the record's values (when {@code record} is
+     * on) overridden by the user's assumptions (of two on one proposition, the last wins).
+     */
+    public Map<String, Literal> inForce(Collection<Literal> assumptions, boolean record) {
+        Map<String, Literal> fixed = new LinkedHashMap<>();
+        if (record) {
+            for (RecordedFact f : this.record) {
+                fixed.putIfAbsent(f.proposition(), f.literal());
+            }
+        }
+        for (Literal l : assumptions) {
+            fixed.put(l.proposition(), l);
+        }
+        return fixed;
+    }
+
     public String fingerprint() {
         return fingerprint;
     }
@@ -73,6 +125,16 @@ public final class KnowledgeBase {
 
     public Optional<Claim> claim(String id) {
         return Optional.ofNullable(claimById.get(id));
+    }
+
+    /** The claims concluding {@code literal}, in knowledge-base order. */
+    public List<Claim> claimsConcluding(Literal literal) {
+        return claimsConcluding.getOrDefault(literal, List.of());
+    }
+
+    /** A claim's position in {@link #claims()}, or -1 for an unknown id. */
+    public int claimIndex(String claimId) {
+        return claimIndex.getOrDefault(claimId, -1);
     }
 
     public List<Claim> claimsOf(String sourceId) {

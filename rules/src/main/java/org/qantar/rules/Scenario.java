@@ -22,6 +22,12 @@ public interface Scenario extends AutoCloseable {
     /** Counts only these sources' claims; an empty collection counts every source. */
     void lens(Collection<String> sources);
 
+    /**
+     * Reasons with the record (each fact at its recorded value unless assumed otherwise) or without
+     * it. A new scenario has the record on.
+     */
+    void record(boolean on);
+
     /** The current answer; settles pending changes first. */
     Evaluation evaluation();
 

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every analysis starts from: the current assumptions and lens, held fixed, and the priors of
- * the drivers left free. Immutable and thread-safe; each thread asks for its own workspace.
+ * What every analysis starts from: the current assumptions, the record (when on) and the lens, held
+ * fixed, and the priors of the drivers left free. Facts are never varied: the record holds them, or,
+ * with the record off, they are reasoned to like outcomes. Immutable and thread-safe; each thread asks for its own workspace.
  *
  * <p>Conventions, the same as the engine's: an empty lens counts every source; of two assumptions
  * on one proposition the last wins; assumptions on propositions the knowledge base does not have,
@@ -27,15 +28,22 @@ import java.util.Map;
 public final class Baseline {
 
     private final GraphEvaluator graph;
+    /** Held fixed in every world, by literal index: the assumptions and the record's facts not assumed. */
     private final boolean[] assumed;
+    /** By proposition index: held fixed by the record alone (a fact the user did not assume). */
+    private final boolean[] recordHeld;
+    private final boolean record;
     private final boolean[] counted;
     private final int[] freeDrivers;
     private final Prior[] driverPriors;
     private final int[] freeOutcomes;
 
-    private Baseline(GraphEvaluator graph, boolean[] assumed, boolean[] counted, Map<String, Prior> priors) {
+    private Baseline(GraphEvaluator graph, boolean[] assumed, boolean[] recordHeld, boolean record, boolean[] counted,
+                     Map<String, Prior> priors) {
         this.graph = graph;
         this.assumed = assumed;
+        this.recordHeld = recordHeld;
+        this.record = record;
         this.counted = counted;
         List<Proposition> props = graph.knowledgeBase().propositions();
         List<Integer> drivers = new ArrayList<>();
@@ -54,13 +62,20 @@ public final class Baseline {
         }
     }
 
+    /** A baseline with the record on. */
+    public static Baseline of(GraphEvaluator graph, Collection<Literal> assumptions, Collection<String> lens,
+                              Map<String, Prior> priors) {
+        return of(graph, assumptions, lens, priors, true);
+    }
+
     /**
      * @param assumptions the current assumptions, held fixed in every world
      * @param lens        the counted sources; empty counts every source
      * @param priors      driver id → prior; drivers missing here count as {@link Prior#UNIFORM}
+     * @param record      whether the record holds: its facts are then held fixed too (never varied)
      */
     public static Baseline of(GraphEvaluator graph, Collection<Literal> assumptions, Collection<String> lens,
-                              Map<String, Prior> priors) {
+                              Map<String, Prior> priors, boolean record) {
         KnowledgeBase kb = graph.knowledgeBase();
         Map<String, Literal> byProposition = new LinkedHashMap<>();
         for (Literal l : assumptions) {
@@ -69,8 +84,12 @@ public final class Baseline {
             }
         }
         boolean[] assumed = new boolean[2 * graph.propositionCount()];
-        for (Literal l : byProposition.values()) {
-            assumed[graph.literalIndex(l)] = true;
+        boolean[] recordHeld = new boolean[graph.propositionCount()];
+        for (Literal l : kb.inForce(byProposition.values(), record).values()) {
+            if (kb.proposition(l.proposition()).isPresent()) {
+                assumed[graph.literalIndex(l)] = true;
+                recordHeld[graph.propositionIndex(l.proposition())] = !byProposition.containsKey(l.proposition());
+            }
         }
         boolean[] counted = new boolean[graph.sourceCount()];
         if (lens.isEmpty()) {
@@ -82,7 +101,7 @@ public final class Baseline {
                 }
             }
         }
-        return new Baseline(graph, assumed, counted, Map.copyOf(priors));
+        return new Baseline(graph, assumed, recordHeld, record, counted, Map.copyOf(priors));
     }
 
     /**
@@ -94,7 +113,8 @@ public final class Baseline {
         Proposition p = kb.proposition(id).orElseThrow(() -> new IllegalArgumentException(
                 "unknown proposition '" + id + "'" + hint(kb, id)));
         if (!p.isDriver()) {
-            throw new IllegalArgumentException("'" + id + "' is an outcome: priors apply to drivers only (see `propositions`)");
+            throw new IllegalArgumentException("'" + id + "' is " + (p.isFact() ? "a fact" : "an outcome")
+                    + ": priors apply to drivers only (see `propositions`)");
         }
         return p;
     }
@@ -125,12 +145,27 @@ public final class Baseline {
         System.arraycopy(counted, 0, w.counted, 0, counted.length);
     }
 
-    /** Whether proposition {@code p} (an index of the graph) is held fixed by an assumption. */
+    /** Whether proposition {@code p} (an index of the graph) is held fixed by an assumption or the record. */
     public boolean isAssumed(int p) {
         return assumed[2 * p] || assumed[2 * p + 1];
     }
 
-    /** The assumed value of proposition {@code p}, or null. */
+    /** Whether proposition {@code p} is held fixed by the record alone (a fact the user did not assume). */
+    public boolean isRecordHeld(int p) {
+        return recordHeld[p];
+    }
+
+    /** The value the record gives proposition {@code p} when the record holds, else null. */
+    public Boolean recordedValue(int p) {
+        return record ? knowledgeBase().recorded(id(p)).map(f -> f.value()).orElse(null) : null;
+    }
+
+    /** Whether the record holds. */
+    public boolean record() {
+        return record;
+    }
+
+    /** The value proposition {@code p} is held at (by an assumption or the record), or null. */
     public Boolean assumedValue(int p) {
         return assumed[2 * p] ? Boolean.TRUE : assumed[2 * p + 1] ? Boolean.FALSE : null;
     }
@@ -150,12 +185,12 @@ public final class Baseline {
         return freeOutcomes.clone();
     }
 
-    /** The assumptions in force (unknown propositions dropped), in knowledge-base order. */
+    /** The user's assumptions in force (unknown propositions dropped; not the record), in knowledge-base order. */
     public List<Literal> assumptions() {
         List<Literal> literals = new ArrayList<>();
         for (int p = 0; p < graph.propositionCount(); p++) {
             Boolean v = assumedValue(p);
-            if (v != null) {
+            if (v != null && !recordHeld[p]) {
                 literals.add(new Literal(id(p), v));
             }
         }

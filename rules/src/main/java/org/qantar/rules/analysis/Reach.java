@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * "What would it take": the minimal sets of changes to the current assumptions that make a literal
  * SUPPORTED. A change adds an assumption on an unassumed proposition (driver or outcome), flips an
- * assumption's value, or removes one; a set changes each proposition at most once.
+ * assumption's value, or removes one; a set changes each proposition at most once. A fact the record
+ * holds is never changed (that would be a counterfactual); an assumption against the record may be
+ * removed, which returns the fact to the record.
  *
  * <p>Assuming the target itself is not a way to support it (an assumed proposition is ASSUMED, not
  * SUPPORTED), so no change assumes the target's proposition; removing an assumption on it is
@@ -110,7 +112,14 @@ public final class Reach {
             }
             String id = baseline.id(p);
             Boolean v = baseline.assumedValue(p);
-            if (v != null) {
+            Boolean recorded = baseline.recordedValue(p);
+            if (recorded != null) {
+                // A fact: never proposed against the record; an assumption against it may be withdrawn.
+                if (v != null && !v.equals(recorded)) {
+                    groups.add(new Option[] {new Option(p, recorded,
+                            new ReachResult.Change(ReachResult.Kind.REMOVE, new Literal(id, v).toString()))});
+                }
+            } else if (v != null) {
                 Option remove = new Option(p, null, new ReachResult.Change(ReachResult.Kind.REMOVE, new Literal(id, v).toString()));
                 Option flip = new Option(p, !v, new ReachResult.Change(ReachResult.Kind.FLIP, new Literal(id, !v).toString()));
                 groups.add(p == target ? new Option[] {remove} : new Option[] {remove, flip});
@@ -255,6 +264,6 @@ public final class Reach {
                 assumptions.put(l.proposition(), l);
             }
         }
-        return baseline.graph().evaluate(assumptions.values(), baseline.lens());
+        return baseline.graph().evaluate(assumptions.values(), baseline.lens(), baseline.record());
     }
 }

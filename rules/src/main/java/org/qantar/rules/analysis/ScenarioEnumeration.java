@@ -75,7 +75,8 @@ public final class ScenarioEnumeration {
             int p = baseline.index(id);
             Proposition prop = baseline.knowledgeBase().propositions().get(p);
             if (!prop.isDriver()) {
-                throw new IllegalArgumentException("'" + id + "' is an outcome: scenarios enumerate drivers only");
+                throw new IllegalArgumentException("'" + id + "' is " + (prop.isFact() ? "a fact" : "an outcome")
+                        + ": scenarios enumerate drivers only");
             }
             if (baseline.isAssumed(p)) {
                 throw new IllegalArgumentException("'" + id + "' is assumed, so it is held fixed: unassume it to enumerate it");

@@ -45,6 +45,9 @@ public final class Sensitivity {
     public SensitivityResult run(Literal target, int samples, long seed, int threads, DoubleConsumer progress) {
         int t = baseline.index(target.proposition());
         Proposition p = baseline.knowledgeBase().propositions().get(t);
+        if (baseline.isRecordHeld(t)) {
+            throw new IllegalArgumentException("'" + p.id() + "' is a recorded fact, so nothing moves it: name an outcome");
+        }
         if (baseline.isAssumed(t)) {
             throw new IllegalArgumentException("'" + p.id() + "' is assumed, so nothing moves it: unassume it first");
         }

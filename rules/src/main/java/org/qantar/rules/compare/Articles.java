@@ -74,8 +74,7 @@ public final class Articles {
 
     /** Whether the proposition is a fact of the record (kind {@code fact}), which no comparison counts. */
     static boolean isFact(Proposition p) {
-        // By label, so that this holds before and after the model gains the kind.
-        return "fact".equals(p.kind().label());
+        return p.isFact();
     }
 
     private static Article article(KnowledgeBase kb, String voice, List<Source> members) {

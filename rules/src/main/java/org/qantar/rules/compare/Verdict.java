@@ -75,7 +75,7 @@ public enum Verdict {
         Status s = status.status();
         boolean same = status.value() != null && status.value() == stance;
         return switch (s) {
-            case ASSUMED -> same ? ASSUMED_AGREE : ASSUMED_DISAGREE;
+            case ASSUMED, RECORDED -> same ? ASSUMED_AGREE : ASSUMED_DISAGREE;
             case SUPPORTED -> same ? AGREE : DISAGREE;
             case PLAUSIBLE -> same ? PLAUSIBLE_AGREE : PLAUSIBLE_DISAGREE;
             case CONTESTED -> CONTESTED;

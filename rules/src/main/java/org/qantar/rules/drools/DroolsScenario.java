@@ -25,8 +25,12 @@ final class DroolsScenario implements Scenario {
 
     private final KnowledgeBase kb;
     private final KieSession session;
+    /** The user's assumptions, by proposition. */
     private final Map<String, Literal> assumed = new HashMap<>();
+    /** What is inserted as an Assumption, by proposition: the user's assumption, else the record's value. */
+    private final Map<String, Literal> inForce = new HashMap<>();
     private final Map<String, FactHandle> assumptionHandles = new HashMap<>();
+    private boolean record = true;
     private final Map<String, FactHandle> countedHandles = new HashMap<>();
 
     DroolsScenario(KnowledgeBase kb, KieSession session) {
@@ -36,25 +40,47 @@ final class DroolsScenario implements Scenario {
         session.insert(Stratum.ESTABLISHED);
         RankLimit.of(kb).forEach(session::insert);
         lens(List.of());
+        kb.record().forEach(f -> settle(f.proposition()));
     }
 
     @Override
     public void assume(Literal literal) {
-        Literal current = assumed.get(literal.proposition());
-        if (literal.equals(current)) {
-            return;
-        }
-        unassume(literal.proposition());
         assumed.put(literal.proposition(), literal);
-        assumptionHandles.put(literal.proposition(), session.insert(new Assumption(literal.toString())));
+        settle(literal.proposition());
     }
 
     @Override
     public void unassume(String proposition) {
+        if (assumed.remove(proposition) != null) {
+            settle(proposition);
+        }
+    }
+
+    @Override
+    public void record(boolean on) {
+        if (on != record) {
+            record = on;
+            kb.record().forEach(f -> settle(f.proposition()));
+        }
+    }
+
+    /** Makes the Assumption fact of a proposition what the user's assumption and the record say. */
+    private void settle(String proposition) {
+        Literal wanted = assumed.get(proposition);
+        if (wanted == null && record) {
+            wanted = kb.recorded(proposition).map(org.qantar.model.RecordedFact::literal).orElse(null);
+        }
+        if (java.util.Objects.equals(wanted, inForce.get(proposition))) {
+            return;
+        }
         FactHandle handle = assumptionHandles.remove(proposition);
         if (handle != null) {
             session.delete(handle);
-            assumed.remove(proposition);
+            inForce.remove(proposition);
+        }
+        if (wanted != null) {
+            inForce.put(proposition, wanted);
+            assumptionHandles.put(proposition, session.insert(new Assumption(wanted.toString())));
         }
     }
 
@@ -99,8 +125,9 @@ final class DroolsScenario implements Scenario {
                 (c.getStratum() == Stratum.POSSIBLE ? firedPossible : firedEstablished).add(c.getClaim());
             }
         }
-        return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()),
-                new Strata(possible, established, firedPossible, firedEstablished));
+        return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()), record,
+                org.qantar.model.Confidence.POSSIBLE, Map.of(org.qantar.model.Confidence.POSSIBLE,
+                        new Strata(possible, established, firedPossible, firedEstablished)));
     }
 
     KieSession session() {

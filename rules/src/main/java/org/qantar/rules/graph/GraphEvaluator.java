@@ -265,10 +265,15 @@ public final class GraphEvaluator {
         return code >= CONTESTED ? null : code % 2 == 0;
     }
 
-    /** Convenience for one evaluation: the same answer as the Drools engine, as a full {@link Evaluation}. */
+    /** Convenience for one evaluation with the record on: the same answer as the Drools engine. */
     public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens) {
+        return evaluate(assumptions, lens, true);
+    }
+
+    /** Convenience for one evaluation: the same answer as the Drools engine, as a full {@link Evaluation}. */
+    public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens, boolean record) {
         Workspace w = newWorkspace();
-        for (Literal l : assumptions) {
+        for (Literal l : kb.inForce(assumptions, record).values()) {
             w.assumed[literalIndex(l)] = true;
         }
         java.util.Arrays.fill(w.counted, false);
@@ -276,7 +281,8 @@ public final class GraphEvaluator {
             w.counted[sourceIndex(s)] = true;
         }
         evaluate(w);
-        return Evaluation.derive(kb, assumptions, lens, strata(w));
+        return Evaluation.derive(kb, assumptions, lens, record, org.qantar.model.Confidence.POSSIBLE,
+                Map.of(org.qantar.model.Confidence.POSSIBLE, strata(w)));
     }
 
     /** The raw strata of the last evaluation of {@code w}. */

@@ -4,6 +4,7 @@ import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 import org.qantar.rules.KnowledgeBase;
 
@@ -52,6 +53,7 @@ public final class KbValidator {
                 problems.add("position " + p.source() + "/" + p.proposition() + " is given twice");
             }
         }
+        checkRecord(kb, used, problems);
         for (Proposition p : kb.propositions()) {
             if (!used.contains(p.id())) {
                 problems.add("proposition " + p.id() + " is used by no claim or position");
@@ -68,6 +70,30 @@ public final class KbValidator {
                     + ", read only " + onlyRead + " (rebuild, or fix the rule file)");
         }
         return problems;
+    }
+
+    /** Each fact recorded once, each recorded proposition a fact, known sources, a quote. */
+    private static void checkRecord(KnowledgeBase kb, Set<String> used, List<String> problems) {
+        Set<String> recorded = new HashSet<>();
+        for (RecordedFact f : kb.record()) {
+            String what = "record " + f.proposition();
+            if (!recorded.add(f.proposition())) {
+                problems.add(what + " is recorded twice");
+            }
+            checkProposition(kb, f.proposition(), what, problems);
+            kb.proposition(f.proposition()).filter(p -> !p.isFact()).ifPresent(p -> problems.add(what
+                    + ": " + p.id() + " is a " + p.kind().label() + "; only a fact is recorded (give it kind fact)"));
+            for (String source : f.sources()) {
+                checkSource(kb, source, what, problems);
+            }
+            checkQuote(f.quote(), what, problems);
+            used.add(f.proposition());
+        }
+        for (Proposition p : kb.propositions()) {
+            if (p.isFact() && !recorded.contains(p.id())) {
+                problems.add("fact " + p.id() + " has no recorded value (add it to seeds/record.json)");
+            }
+        }
     }
 
     private static void checkRegistry(KnowledgeBase kb, List<String> problems) {

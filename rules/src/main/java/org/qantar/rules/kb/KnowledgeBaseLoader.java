@@ -2,6 +2,7 @@ package org.qantar.rules.kb;
 
 import org.qantar.model.Claim;
 import org.qantar.model.Confidence;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 import org.qantar.model.json.Json;
 import org.qantar.model.json.SeedFiles;
@@ -18,8 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Loads the knowledge base from the classpath: the registry from {@code seeds/*.json} and the
- * claims from each source's rule file {@code org/qantar/kb/SOURCE.drl} (a reprint has none).
+ * Loads the knowledge base from the classpath: the registry from {@code seeds/*.json} (the record,
+ * {@code seeds/record.json}, is optional: a knowledge base may record no facts) and the claims from
+ * each source's rule file {@code org/qantar/kb/SOURCE.drl} (a reprint has none).
  * A rule whose metadata is incomplete is left out of the catalogue and reported in
  * {@link Loaded#problems()}; {@code kb validate} lists them.
  */
@@ -27,6 +29,7 @@ public final class KnowledgeBaseLoader {
 
     public static final String SEEDS = "seeds/";
     public static final String RULES = "org/qantar/kb/";
+    public static final String RECORD = "record.json";
 
     /** The catalogue, the rules as read, and what could not be read. */
     public record Loaded(KnowledgeBase knowledgeBase, List<ParsedRule> rules, List<String> problems) {
@@ -57,9 +60,15 @@ public final class KnowledgeBaseLoader {
         var sources = Json.read(sourcesJson, SeedFiles.Sources.class).sources();
         var propositions = Json.read(propositionsJson, SeedFiles.Propositions.class).propositions();
         var positions = Json.read(positionsJson, SeedFiles.Positions.class).positions();
+        List<String> problems = new ArrayList<>();
+        String recordJson = text(SEEDS + RECORD, false);
+        List<RecordedFact> record = List.of();
+        if (recordJson != null) {
+            fingerprint.update(recordJson.getBytes(StandardCharsets.UTF_8));
+            record = RecordReader.read(SEEDS + RECORD, recordJson, problems);
+        }
 
         List<ParsedRule> rules = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         DrlClaimReader reader = new DrlClaimReader();
         for (Source s : sources) {
             String file = s.id() + ".drl";
@@ -77,7 +86,7 @@ public final class KnowledgeBaseLoader {
             toClaim(r).ifPresent(claims::add);
         }
         String hash = HexFormat.of().formatHex(fingerprint.digest()).substring(0, 16);
-        return new Loaded(new KnowledgeBase(sources, propositions, claims, positions, hash), rules, problems);
+        return new Loaded(new KnowledgeBase(sources, propositions, claims, positions, record, hash), rules, problems);
     }
 
     /** A claim when its metadata is complete enough to be one; {@link KbValidator} reports the rest. */

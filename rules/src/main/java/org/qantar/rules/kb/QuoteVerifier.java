@@ -2,6 +2,7 @@ package org.qantar.rules.kb;
 
 import org.qantar.model.Claim;
 import org.qantar.model.Position;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 import org.qantar.rules.KnowledgeBase;
 
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks every claim's and position's quote against its article's text, and each text against
- * the SHA-256 in the registry. A reprint's quotes may be found in the reprint or in its original.
+ * Checks every claim's, position's and recorded fact's quote against its article's text, and each
+ * text against the SHA-256 in the registry. A reprint's quotes may be found in the reprint or in its original.
  */
 public final class QuoteVerifier {
 
@@ -73,7 +74,25 @@ public final class QuoteVerifier {
             checked++;
             check(kb, texts, p.source(), p.quote(), "position " + p.source() + "/" + p.proposition()).ifPresent(failures::add);
         }
+        for (RecordedFact f : kb.record()) {
+            checked++;
+            checkAny(kb, texts, f.sources(), f.quote(), "record " + f.proposition()).ifPresent(failures::add);
+        }
         return new Report(checked, checked - failures.size(), failures, textProblems);
+    }
+
+    /** A recorded fact's quote must be found in the text of one of the sources that report it. */
+    private static java.util.Optional<String> checkAny(KnowledgeBase kb, Map<String, Texts> texts, List<String> sourceIds,
+                                                       String quote, String what) {
+        java.util.Optional<String> failure = java.util.Optional.of(what + ": names no source");
+        for (String id : sourceIds) {
+            failure = check(kb, texts, id, quote, what);
+            if (failure.isEmpty()) {
+                return failure;
+            }
+        }
+        return sourceIds.size() <= 1 ? failure : java.util.Optional.of(what + ": quote not found in any of "
+                + String.join(", ", sourceIds) + ": \"" + quote + "\"");
     }
 
     private static java.util.Optional<String> check(KnowledgeBase kb, Map<String, Texts> texts, String sourceId,

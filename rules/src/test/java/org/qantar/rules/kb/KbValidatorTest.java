@@ -5,6 +5,7 @@ import org.qantar.model.Confidence;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
 import org.qantar.model.PropositionKind;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 import org.qantar.rules.KnowledgeBase;
 
@@ -71,6 +72,44 @@ class KbValidatorTest {
         assertThat(problems).anyMatch(p -> p.contains("unknown proposition w"));
         assertThat(problems).anyMatch(p -> p.contains("b is a reprint of a and adds no positions"));
         assertThat(problems).anyMatch(p -> p.contains("proposition z is used by no claim or position"));
+    }
+
+    private static List<String> validateRecord(List<RecordedFact> record) {
+        String drl = rule(meta("a-01", "q"), holds("x"), "y") + rule(meta("a-02", "q"), holds("x"), "z");
+        DrlClaimReader.Result read = new DrlClaimReader().read("a.drl", drl);
+        List<org.qantar.model.Claim> claims = new ArrayList<>();
+        read.rules().forEach(r -> KnowledgeBaseLoader.toClaim(r).ifPresent(claims::add));
+        Source a = new Source("a", "A", null, null, null, null, "a.txt", "0".repeat(64), null);
+        List<Proposition> props = List.of(new Proposition("x", "X.", PropositionKind.DRIVER),
+                new Proposition("y", "Y.", PropositionKind.OUTCOME), new Proposition("z", "Z.", PropositionKind.OUTCOME),
+                new Proposition("f", "F.", PropositionKind.FACT), new Proposition("g", "G.", PropositionKind.FACT));
+        KnowledgeBase kb = new KnowledgeBase(List.of(a), props, claims, List.of(), record, "t");
+        return new KbValidator().validate(new KnowledgeBaseLoader.Loaded(kb, read.rules(), read.problems()),
+                Set.of("a-01", "a-02"));
+    }
+
+    @Test
+    void a_sound_record_has_no_problems() {
+        assertThat(validateRecord(List.of(new RecordedFact("f", true, List.of("a"), "it happened"),
+                new RecordedFact("g", false, List.of("a"), "it did not")))).isEmpty();
+    }
+
+    @Test
+    void the_record_is_checked_fact_by_fact() {
+        List<String> problems = validateRecord(List.of(
+                new RecordedFact("f", true, List.of("a"), "it happened"),
+                new RecordedFact("f", false, List.of("nobody"), "word ".repeat(31).strip()),
+                new RecordedFact("x", true, List.of("a"), "q"),
+                new RecordedFact("w", true, List.of("a"), null)));
+
+        assertThat(problems).anyMatch(p -> p.equals("record f is recorded twice"));
+        assertThat(problems).anyMatch(p -> p.startsWith("record f: unknown source nobody"));
+        assertThat(problems).anyMatch(p -> p.equals("record f: quote has 31 words, at most 30"));
+        assertThat(problems).anyMatch(p -> p.startsWith("record x: x is a driver; only a fact is recorded"));
+        assertThat(problems).anyMatch(p -> p.startsWith("record w: unknown proposition w"));
+        assertThat(problems).anyMatch(p -> p.equals("record w has no quote"));
+        assertThat(problems).anyMatch(p -> p.startsWith("fact g has no recorded value"));
+        assertThat(problems).noneMatch(p -> p.startsWith("proposition f is used by no claim"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.qantar.model.Literal;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
 import org.qantar.model.PropositionKind;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 import org.qantar.rules.KnowledgeBase;
 
@@ -56,6 +57,22 @@ class QuoteVerifierTest {
         assertThat(r.ok()).isFalse();
         assertThat(r.verified()).isEqualTo(1);
         assertThat(r.failures()).singleElement().asString().startsWith("test-01: quote not found");
+    }
+
+    @Test
+    void a_recorded_facts_quote_is_found_in_one_of_its_sources_or_reported() throws Exception {
+        KnowledgeBase base = kb("The crisis was not a coup.", sha());
+        Proposition fact = new Proposition("coup_denied", "Nobody calls it a coup.", PropositionKind.FACT);
+        List<RecordedFact> record = List.of(
+                new RecordedFact("coup_denied", true, List.of("nowhere", "test"), "The crisis was not a coup."),
+                new RecordedFact("crisis", true, List.of("test"), "a coup after all"));
+        KnowledgeBase kb = new KnowledgeBase(base.sources(), List.of(base.propositions().get(0),
+                base.propositions().get(1), fact), base.claims(), base.positions(), record, "t");
+
+        QuoteVerifier.Report r = new QuoteVerifier().verify(kb, fixture());
+
+        assertThat(r.checked()).isEqualTo(4);
+        assertThat(r.failures()).singleElement().asString().startsWith("record crisis: quote not found in test");
     }
 
     @Test

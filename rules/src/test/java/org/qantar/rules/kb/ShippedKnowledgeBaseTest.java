@@ -101,7 +101,7 @@ class ShippedKnowledgeBaseTest {
     void the_export_has_the_documented_shape_and_reports_the_drl_reading() {
         JsonNode export = Json.tree(CatalogueExport.toJson(kb));
 
-        assertThat(export.propertyNames()).containsExactly("sources", "propositions", "claims", "positions");
+        assertThat(export.propertyNames()).containsExactly("sources", "propositions", "claims", "positions", "record");
         assertThat(export.get("sources").get(0).propertyNames()).containsExactly(
                 "id", "title", "author", "outlet", "date", "url", "seedFile", "sha256", "reprintOf");
         assertThat(export.get("propositions").get(0).propertyNames()).containsExactly("id", "statement", "kind");
@@ -109,6 +109,12 @@ class ShippedKnowledgeBaseTest {
                 "unless", "conclusion", "confidence", "section", "quote", "paraphrase");
         assertThat(export.get("positions").get(0).propertyNames()).containsExactly(
                 "source", "proposition", "value", "confidence", "quote");
+        assertThat(kb.record()).isNotEmpty();
+        assertThat(export.get("record").get(0).propertyNames()).containsExactly("proposition", "value", "sources", "quote");
+        for (int i = 0; i < kb.record().size(); i++) {
+            assertThat(Json.read(export.get("record").get(i).toString(), org.qantar.model.RecordedFact.class))
+                    .isEqualTo(kb.record().get(i));
+        }
         for (int i = 0; i < kb.claims().size(); i++) {
             Claim c = kb.claims().get(i);
             assertThat(Json.read(export.get("claims").get(i).toString(), Claim.class)).isEqualTo(c);

@@ -257,7 +257,7 @@ public class AnalysisCommands {
         String id = workbench.ids().proposition(typed.strip());
         Proposition p = workbench.knowledgeBase().proposition(id).orElseThrow();
         if (!p.isDriver()) {
-            throw new UsageException("'" + id + "' is an outcome: priors apply to drivers only "
+            throw new UsageException("'" + id + "' is " + (p.isFact() ? "a fact" : "an outcome") + ": priors apply to drivers only "
                     + "(propositions --kind driver lists them)");
         }
         return id;

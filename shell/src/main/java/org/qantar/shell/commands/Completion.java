@@ -108,7 +108,7 @@ public class Completion implements CompletionProvider {
             }
             case CLAIM -> kb.claimIds();
             case COMMAND -> commandNames(context);
-            case PROPOSITION_KIND -> List.of("driver", "outcome");
+            case PROPOSITION_KIND -> List.of("driver", "outcome", "fact");
             case SESSION -> sessions.getObject().completableNames();
             case FORMAT -> context.getCommand() != null && context.getCommand().getName().equals("report")
                     ? List.of("html", "md")

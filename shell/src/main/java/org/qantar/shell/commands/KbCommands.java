@@ -38,7 +38,8 @@ public class KbCommands {
                     Complete rule metadata (claim id, source, confidence, section, quote), unique \
                     claim ids, known propositions and sources, quotes of at most 30 words, every \
                     proposition used, premises that can hold together, compiled rules equal to the \
-                    rule files.""")
+                    rule files; the record: each fact recorded once, only facts recorded, known \
+                    sources, a quote.""")
     public void validate(CommandContext context) {
         Engine engine = workbench.engine();
         KnowledgeBaseLoader.Loaded loaded = KnowledgeBaseLoader.fromClasspath().load();
@@ -57,10 +58,11 @@ public class KbCommands {
     }
 
     @Command(name = "kb verify", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Find every claim's and position's quote in its article's text; exit 1 on any failure.",
+            description = "Find every claim's, position's and recorded fact's quote in its article's text; exit 1 on any failure.",
             help = """
                     usage: kb verify --texts DIR
-                    DIR holds the article texts under the seed file names of the registry. Quotes \
+                    DIR holds the article texts under the seed file names of the registry. A recorded \
+                    fact's quote must be found in one of the sources that report it. Quotes \
                     are compared after normalisation (whitespace, Markdown emphasis, escapes, curly \
                     quotes and dashes, hyphens broken across lines); each text's SHA-256 is checked \
                     against the registry. Prints N/N quotes verified and each failure.""")
@@ -83,14 +85,15 @@ public class KbCommands {
     }
 
     @Command(name = "kb export", group = GROUP, completionProvider = Completion.BEAN,
-            description = "Print the whole catalogue as JSON: sources, propositions, claims, positions.",
+            description = "Print the whole catalogue as JSON: sources, propositions, claims, positions, record.",
             help = """
                     usage: kb export --json
                     {"sources":[{"id","title","author","outlet","date","url","seedFile","sha256",\
                     "reprintOf"}],"propositions":[{"id","statement","kind"}],"claims":[{"id","source",\
                     "name","premises":[{"proposition","value"}],"unless":[...],"conclusion":\
                     {"proposition","value"},"confidence","section","quote","paraphrase"}],\
-                    "positions":[{"source","proposition","value","confidence","quote"}]}. The claims \
+                    "positions":[{"source","proposition","value","confidence","quote"}],\
+                    "record":[{"proposition","value","sources":[ids],"quote"}]}. The claims \
                     are read from the rule files themselves.""")
     public String export(@Option(longName = "json", description = "JSON (the only format)") boolean json) {
         return CatalogueExport.toJson(workbench.knowledgeBase());

@@ -46,17 +46,18 @@ public class KnowledgeBaseCommands {
     @Command(name = "propositions", group = GROUP, completionProvider = Completion.BEAN,
             description = "List the propositions: the yes/no statements the sources reason about.",
             help = """
-                    usage: propositions [--kind driver|outcome] [--json]
+                    usage: propositions [--kind driver|outcome|fact] [--json]
                     Drivers are the uncertainties you set with assume; outcomes are what the sources \
-                    reason towards.""")
+                    reason towards; facts are events the articles report as having happened (their \
+                    recorded values are the record).""")
     public String propositions(
-            @Option(longName = "kind", description = "only drivers or only outcomes: driver|outcome") String kind,
+            @Option(longName = "kind", description = "only drivers, outcomes or facts: driver|outcome|fact") String kind,
             @Option(longName = "json", description = "print {\"propositions\":[...]}") boolean json) {
         List<Proposition> list = workbench.knowledgeBase().propositions();
         if (kind != null) {
             String k = kind.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!k.equals("driver") && !k.equals("outcome")) {
-                throw new UsageException("unknown kind '" + kind + "' (use driver or outcome)");
+            if (!k.equals("driver") && !k.equals("outcome") && !k.equals("fact")) {
+                throw new UsageException("unknown kind '" + kind + "' (use driver, outcome or fact)");
             }
             list = list.stream().filter(p -> p.kind().label().equals(k)).toList();
         }

@@ -8,18 +8,20 @@ import org.qantar.rules.Tension;
 
 import java.util.List;
 
-/** The status table (outcomes first, then drivers) and the short list of what a change moved. */
+/** The status table (outcomes first, then drivers, then facts) and the short list of what a change moved. */
 public final class EvaluationView {
 
     private EvaluationView() {
     }
 
-    /** Every proposition: status, value and the sources behind it, outcomes first. */
+    /** Every proposition: status, value and the sources behind it, outcomes first, then drivers, then facts. */
     public static String status(Evaluation evaluation, KnowledgeBase kb, Screen screen) {
         StringBuilder out = new StringBuilder();
         section(out, "Outcomes", kb.propositions().stream().filter(Proposition::isOutcome).toList(),
                 evaluation, kb, screen);
         section(out, "Drivers", kb.propositions().stream().filter(Proposition::isDriver).toList(),
+                evaluation, kb, screen);
+        section(out, "Facts", kb.propositions().stream().filter(Proposition::isFact).toList(),
                 evaluation, kb, screen);
         int tensions = evaluation.tensions().size();
         if (tensions > 0) {

@@ -33,8 +33,25 @@ public final class JustificationView {
         out.append(screen.paint(j.proposition(), Style.BOLD)).append(" is ").append(StatusText.label(s, screen))
                 .append('\n');
         switch (s.status()) {
+            case RECORDED -> {
+                kb.recorded(j.proposition()).ifPresent(f -> {
+                    out.append("the record: reported by ").append(String.join(", ", f.sources())).append('\n');
+                    if (f.quote() != null) {
+                        Text.indentWrapped("  ", "\"" + f.quote() + "\"", screen.width())
+                                .forEach(l -> out.append(l).append('\n'));
+                    }
+                });
+                if (!j.support().isEmpty()) {
+                    out.append("these claims agree:\n");
+                    claims(out, j.support(), "", kb, screen);
+                }
+                if (!j.tensions().isEmpty()) {
+                    out.append(screen.paint("pushing against it:", Style.YELLOW)).append('\n');
+                    claims(out, j.tensions(), "", kb, screen);
+                }
+            }
             case ASSUMED -> {
-                out.append("you assumed it");
+                out.append(s.counterfactual() ? "you assumed it against the record (a counterfactual)" : "you assumed it");
                 if (!j.support().isEmpty()) {
                     out.append("; these claims agree:\n");
                     claims(out, j.support(), "", kb, screen);

@@ -19,10 +19,10 @@ public final class StatusText {
     private StatusText() {
     }
 
-    /** ASSUMED cyan, SUPPORTED green, CONTESTED red, PLAUSIBLE yellow, OPEN dim. */
+    /** ASSUMED and RECORDED cyan, SUPPORTED green, CONTESTED red, PLAUSIBLE yellow, OPEN dim. */
     public static Style style(Status status) {
         return switch (status) {
-            case ASSUMED -> Style.CYAN;
+            case ASSUMED, RECORDED -> Style.CYAN;
             case SUPPORTED -> Style.GREEN;
             case CONTESTED -> Style.RED;
             case PLAUSIBLE -> Style.YELLOW;
@@ -50,6 +50,9 @@ public final class StatusText {
 
     /** Who carries the status: the supporting sources, or both sides of a contest. */
     public static String supporters(PropositionStatus s, KnowledgeBase kb) {
+        if (s.status() == Status.RECORDED) {
+            return kb.recorded(s.id()).map(f -> "record: " + String.join(", ", f.sources())).orElse("record");
+        }
         if (s.status() == Status.CONTESTED) {
             return "true: " + String.join(", ", sources(s.contestedTrue(), kb))
                     + " / false: " + String.join(", ", sources(s.contestedFalse(), kb));

@@ -61,7 +61,7 @@ class CompletionTest extends ShellTestBase {
 
         assertThat(out).contains(id + ",!" + other);
         assertThat(values("claims --source ", "source")).containsExactlyElementsOf(kb().sourceIds());
-        assertThat(values("propositions --kind ", "kind")).containsExactly("driver", "outcome");
+        assertThat(values("propositions --kind ", "kind")).containsExactly("driver", "outcome", "fact");
     }
 
     @Test

@@ -19,7 +19,7 @@ class KbCommandsTest extends ShellTestBase {
         assertThat(r.status()).isZero();
         JsonNode json = Json.tree(r.output());
 
-        assertThat(StatusCommandsTest.names(json)).containsExactly("sources", "propositions", "claims", "positions");
+        assertThat(StatusCommandsTest.names(json)).containsExactly("sources", "propositions", "claims", "positions", "record");
         assertThat(json.get("sources").size()).isEqualTo(kb().sources().size());
         assertThat(json.get("claims").size()).isEqualTo(kb().claims().size());
         assertThat(StatusCommandsTest.names(json.get("claims").get(0))).containsExactly("id", "source", "name",
@@ -46,7 +46,7 @@ class KbCommandsTest extends ShellTestBase {
         Run r = run("kb verify --texts " + empty);
 
         assertThat(r.status()).isEqualTo(1);
-        int quotes = kb().claims().size() + kb().positions().size();
+        int quotes = kb().claims().size() + kb().positions().size() + kb().record().size();
         assertThat(r.output()).startsWith("0/" + quotes + " quotes verified");
         assertThat(r.output()).contains("text not found");
     }

@@ -49,7 +49,7 @@ class KnowledgeBaseCommandsTest extends ShellTestBase {
         Run r = run("propositions --kind drivers");
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.message()).isEqualTo("unknown kind 'drivers' (use driver or outcome)");
+        assertThat(r.message()).isEqualTo("unknown kind 'drivers' (use driver, outcome or fact)");
     }
 
     @Test
