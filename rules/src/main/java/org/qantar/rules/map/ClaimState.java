@@ -6,7 +6,10 @@ public enum ClaimState {
     ESTABLISHED,
     /** Its premises are possible and an unless-literal may hold: it makes its conclusion possible only. */
     DEFEATED,
-    /** Its premises are possible but not all established: it makes its conclusion possible. */
+    /**
+     * Its premises are possible (perhaps established, but the opposite of its conclusion is possible
+     * too): it makes its conclusion possible.
+     */
     POSSIBLE,
     /** Some premise is not even possible: the claim is silent. */
     IDLE;

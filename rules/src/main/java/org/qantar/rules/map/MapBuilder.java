@@ -37,7 +37,8 @@ public final class MapBuilder {
         for (Proposition p : kb.propositions()) {
             PropositionStatus s = evaluation.status(p.id()).orElseThrow();
             propositions.add(new PropositionNode(p.id(), p.statement(), p.kind(), s.status(), s.value(),
-                    null, false, pushedAgainst.contains(p.id())));
+                    s.strength() == null ? null : s.strength().label(), s.counterfactual(),
+                    pushedAgainst.contains(p.id())));
         }
         List<ClaimNode> claims = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
@@ -63,7 +64,8 @@ public final class MapBuilder {
     }
 
     private static ClaimState state(Claim c, Strata strata) {
-        if (strata.firedEstablished().contains(c.id())) {
+        // Firing on established premises is not enough: the opposite may still be possible.
+        if (strata.firedEstablished().contains(c.id()) && strata.established().contains(c.conclusion())) {
             return ClaimState.ESTABLISHED;
         }
         if (!strata.firedPossible().contains(c.id())) {

@@ -14,7 +14,7 @@ import static org.qantar.rules.map.Edge.EdgeKind.UNLESS;
  * The small hand-built map every writer is tested on; its expected outputs were worked out by hand.
  *
  * <pre>
- * a (assumed true) --premise--> c1 (src1, stated, established) --> x (supported true)
+ * a (assumed true) --premise--> c1 (src1, stated, established) --> x (supported true, strength stated)
  * d (open) ------unless-------> c1
  * x ---------------premise----> c2 (src2, possible, possible) --> !y (y plausible false)
  * !b (b open) -----premise----> c2
@@ -30,7 +30,7 @@ public final class MapExamples {
                 List.of(new PropositionNode("a", "A holds.", PropositionKind.DRIVER, Status.ASSUMED, true, null, false, false),
                         new PropositionNode("b", "B holds.", PropositionKind.DRIVER, Status.OPEN, null, null, false, false),
                         new PropositionNode("d", "D holds.", PropositionKind.DRIVER, Status.OPEN, null, null, false, false),
-                        new PropositionNode("x", "X follows.", PropositionKind.OUTCOME, Status.SUPPORTED, true, null, false, false),
+                        new PropositionNode("x", "X follows.", PropositionKind.OUTCOME, Status.SUPPORTED, true, "stated", false, false),
                         new PropositionNode("y", "Y follows.", PropositionKind.OUTCOME, Status.PLAUSIBLE, false, null, false, false)),
                 List.of(new ClaimNode("c1", "src1", "A brings X", Confidence.STATED, "One", "a means x",
                                 ClaimState.ESTABLISHED, false),

@@ -25,7 +25,7 @@ class ArgdownWriterTest {
 
                 [d]: D holds. #open {status: "OPEN"}
 
-                [x]: X follows. #supported {status: "SUPPORTED", value: true}
+                [x]: X follows. #supported {status: "SUPPORTED", value: true, strength: "stated"}
 
                 [y]: Y follows. #plausible {status: "PLAUSIBLE", value: false}
 

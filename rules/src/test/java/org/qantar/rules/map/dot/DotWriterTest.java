@@ -17,7 +17,7 @@ class DotWriterTest {
                   "p:a" [shape=box, style="filled,bold", fillcolor="#7DB9E3", peripheries=2, label="◆ a\\nASSUMED true"];
                   "p:b" [shape=box, style="filled,dotted", fillcolor="#FFFFFF", label="○ b\\nOPEN"];
                   "p:d" [shape=box, style="filled,dotted", fillcolor="#FFFFFF", label="○ d\\nOPEN"];
-                  "p:x" [shape=box, style="filled", fillcolor="#7DB9E3", label="● x\\nSUPPORTED true"];
+                  "p:x" [shape=box, style="filled", fillcolor="#7DB9E3", label="● x\\nSUPPORTED true · stated"];
                   "p:y" [shape=box, style="filled,dashed", fillcolor="#FBE5D6", label="◐ y\\nPLAUSIBLE false"];
                   "c:c1" [shape=ellipse, fontsize=9, style="solid", label="c1\\nsrc1 · stated"];
                   "c:c2" [shape=ellipse, fontsize=9, style="dashed", label="c2\\nsrc2 · possible\\npossible"];

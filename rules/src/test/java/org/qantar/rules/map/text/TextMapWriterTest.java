@@ -13,7 +13,7 @@ class TextMapWriterTest {
         assertThat(TextMapWriter.write(MapExamples.small())).isEqualTo("""
                 ◐ y PLAUSIBLE false
                   c2 (src2, possible, possible) ⇒ !y
-                    ● x SUPPORTED true
+                    ● x SUPPORTED true · stated
                       c1 (src1, stated, established) ⇒ x
                         ◆ a ASSUMED true
                         unless ○ d OPEN
@@ -26,13 +26,13 @@ class TextMapWriterTest {
         ArgumentMap around = MapExamples.small().around("x", 1, true);
 
         assertThat(TextMapWriter.write(around)).isEqualTo("""
-                ● x SUPPORTED true
+                ● x SUPPORTED true · stated
                   c1 (src1, stated, established) ⇒ x
                     ◆ a ASSUMED true
                     unless ○ d OPEN
                 leads to:
                   c2 (src2, possible, possible) ⇒ !y
-                    ● x SUPPORTED true (above)
+                    ● x SUPPORTED true · stated (above)
                     ○ !b OPEN
                     so ◐ !y PLAUSIBLE false
                 """);
