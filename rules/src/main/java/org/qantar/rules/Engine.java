@@ -4,7 +4,9 @@ import org.qantar.model.Literal;
 import org.qantar.rules.drools.DroolsRuleBase;
 import org.qantar.rules.graph.GraphEvaluator;
 import org.qantar.rules.kb.KnowledgeBaseLoader;
+import org.qantar.rules.kb.KnowledgeBaseSource;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ public final class Engine {
     private final List<String> loadProblems;
     private final DroolsRuleBase ruleBase;
     private volatile GraphEvaluator graph;
+    private KnowledgeBaseSource source = new KnowledgeBaseSource.Shipped();
 
     public Engine(KnowledgeBase kb, List<String> loadProblems, DroolsRuleBase ruleBase) {
         this.kb = kb;
@@ -29,7 +32,28 @@ public final class Engine {
     /** The knowledge base and rule base shipped in this jar. */
     public static Engine load() {
         KnowledgeBaseLoader.Loaded loaded = KnowledgeBaseLoader.fromClasspath().load();
-        return new Engine(loaded.knowledgeBase(), loaded.problems(), DroolsRuleBase.fromClasspath());
+        DroolsRuleBase rules = DroolsRuleBase.hasShippedClaimRules()
+                ? DroolsRuleBase.fromClasspath() : DroolsRuleBase.forClaims(loaded.knowledgeBase().claims());
+        return new Engine(loaded.knowledgeBase(), loaded.problems(), rules);
+    }
+
+    /**
+     * The knowledge base {@code source} names: the shipped one, or a directory opened with
+     * {@link DirectoryKnowledgeBase} (validated, its verdict cached under {@code cacheDir}).
+     *
+     * @param cacheDir where verdicts on directory knowledge bases are kept; null keeps none
+     * @throws org.qantar.rules.kb.KnowledgeBaseProblems when a directory knowledge base must not start
+     */
+    public static Engine open(KnowledgeBaseSource source, Path cacheDir) {
+        Engine engine = source instanceof KnowledgeBaseSource.Directory dir
+                ? DirectoryKnowledgeBase.open(dir.dir(), cacheDir) : load();
+        engine.source = source;
+        return engine;
+    }
+
+    /** Where this engine's knowledge base came from. */
+    public KnowledgeBaseSource source() {
+        return source;
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -1,6 +1,7 @@
 package org.qantar.shell;
 
 import org.jline.reader.LineReader;
+import org.qantar.rules.kb.KnowledgeBaseProblems;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.EngineLoader;
 import org.qantar.shell.config.QantarHome;
@@ -8,6 +9,7 @@ import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
+import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.input.CommandDispatcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,13 +33,20 @@ import java.util.Map;
 @SpringBootApplication
 public class QantarApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] commandLine) {
+        String[] args = commandLine;
         // Results are UTF-8 whatever the platform's default (quotes carry curly quotes and dashes).
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         long started = System.nanoTime();
         // Logging is set up here, on the main thread, before the loader thread can log.
         org.slf4j.LoggerFactory.getILoggerFactory();
+        try {
+            args = EngineLoader.takeKbOption(args);
+        } catch (UsageException e) {
+            System.err.println("qantar: " + e.getMessage());
+            System.exit(ErrorMapper.USAGE);
+        }
         // Building the rule base overlaps with Spring's start-up.
         EngineLoader.start();
         boolean interactive = args.length == 0;
@@ -58,8 +67,16 @@ public class QantarApplication {
                         (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Throwable e) {
-            System.err.println("qantar: " + rootMessage(e));
-            status = ErrorMapper.FAILURE;
+            KnowledgeBaseProblems problems = kbProblems(e);
+            if (problems != null) {
+                // A knowledge base that must not start: every problem, one line each, and a usage error.
+                System.err.println("qantar: " + problems.getMessage());
+                problems.problems().forEach(p -> System.err.println("  " + p));
+                status = ErrorMapper.USAGE;
+            } else {
+                System.err.println("qantar: " + rootMessage(e));
+                status = ErrorMapper.FAILURE;
+            }
         }
         System.out.flush();
         System.exit(status);
@@ -79,6 +96,15 @@ public class QantarApplication {
                               ShellControl control, PromptProvider prompt, ScreenSettings screen,
                               Workbench workbench, QantarHome home, ExitCode exitCode) {
         return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, home, exitCode);
+    }
+
+    private static KnowledgeBaseProblems kbProblems(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof KnowledgeBaseProblems p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Our own failure's message where there is one (a knowledge base that does not load), else the root cause's. */

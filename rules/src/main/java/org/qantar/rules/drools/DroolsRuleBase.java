@@ -32,6 +32,7 @@ import java.util.TreeSet;
 public final class DroolsRuleBase {
 
     private static final String SEMANTICS = "org/qantar/engine/semantics.drl";
+    private static final String SEMANTICS_PACKAGE = "org.qantar.engine";
     /** Where kie-maven-plugin lists the executable model's classes of this kjar (by groupId/artifactId). */
     private static final String MODEL_INDEX = "META-INF/kie/org.qantar/qantar-rules/drools-model";
 
@@ -54,22 +55,70 @@ public final class DroolsRuleBase {
         return new DroolsRuleBase(KieBaseBuilder.createKieBaseFromModel(models, EqualityBehaviorOption.EQUALITY));
     }
 
+    /**
+     * Whether the claim rules of the shipped knowledge base were compiled into this jar (its rule
+     * files in the engine's DRL shape); if not (claims in the analyst's format), they are built at
+     * start-up with {@link #forClaims}.
+     */
+    public static boolean hasShippedClaimRules() {
+        List<String> names = modelClassNames(DroolsRuleBase.class.getClassLoader());
+        // No index at all: the rules come from kmodule.xml on the classpath (an IDE run), claims included.
+        return names.isEmpty() || names.stream().anyMatch(n -> n.startsWith(ClaimRuleModel.PACKAGE + "."));
+    }
+
+    /**
+     * The semantics rules compiled into this jar with {@code claims} as claim rules, built at run
+     * time ({@link ClaimRuleModel}): a knowledge base that was not there when the jar was built.
+     */
+    public static DroolsRuleBase forClaims(List<org.qantar.model.Claim> claims) {
+        ClassLoader loader = DroolsRuleBase.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        try {
+            for (String name : modelClassNames(loader)) {
+                if (name.startsWith(SEMANTICS_PACKAGE + ".")) {
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the generated rule model listed in " + MODEL_INDEX, e);
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the semantics rules are not in this jar (" + MODEL_INDEX
+                    + " lists no " + SEMANTICS_PACKAGE + " model): rebuild Qantar");
+        }
+        models.add(ClaimRuleModel.of(claims));
+        return new DroolsRuleBase(KieBaseBuilder.createKieBaseFromModel(models, EqualityBehaviorOption.EQUALITY));
+    }
+
     /** The executable-model classes kie-maven-plugin generated and listed for this kjar; empty if none. */
     private static List<Model> generatedModels(ClassLoader loader) {
         List<Model> models = new ArrayList<>();
+        try {
+            for (String name : modelClassNames(loader)) {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+            return models;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the generated rule model listed in " + MODEL_INDEX, e);
+        }
+    }
+
+    /** The class names the generated model's index lists; empty when there is no index. */
+    private static List<String> modelClassNames(ClassLoader loader) {
+        List<String> names = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
-                return models;
+                return names;
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 String name = line.strip();
                 if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                    names.add(name);
                 }
             }
-            return models;
-        } catch (IOException | ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot load the generated rule model listed in " + MODEL_INDEX, e);
+            return names;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the generated rule model's index " + MODEL_INDEX, e);
         }
     }
 

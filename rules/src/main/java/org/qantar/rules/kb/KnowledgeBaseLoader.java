@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -39,14 +40,38 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    private final ClassLoader loader;
+    /** A knowledge base's files by classpath-style path ({@code seeds/sources.json}); null when absent. */
+    @FunctionalInterface
+    public interface Files {
+        InputStream open(String path) throws IOException;
+    }
+
+    private final Files files;
 
     public KnowledgeBaseLoader(ClassLoader loader) {
-        this.loader = loader;
+        this(loader::getResourceAsStream);
+    }
+
+    public KnowledgeBaseLoader(Files files) {
+        this.files = files;
     }
 
     public static KnowledgeBaseLoader fromClasspath() {
         return new KnowledgeBaseLoader(KnowledgeBaseLoader.class.getClassLoader());
+    }
+
+    /**
+     * A knowledge base kept in a directory: {@code sources.json}, {@code propositions.json},
+     * {@code positions.json} and the optional registry files side by side with the rule files
+     * ({@code SOURCE.claims}, or {@code SOURCE.drl} in the engine's own shape).
+     */
+    public static KnowledgeBaseLoader fromDirectory(Path dir) {
+        return new KnowledgeBaseLoader(path -> {
+            String name = path.startsWith(SEEDS) ? path.substring(SEEDS.length())
+                    : path.startsWith(RULES) ? path.substring(RULES.length()) : path;
+            Path file = dir.resolve(name);
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.newInputStream(file) : null;
+        });
     }
 
     public Loaded load() {
@@ -70,14 +95,20 @@ public final class KnowledgeBaseLoader {
 
         List<ParsedRule> rules = new ArrayList<>();
         DrlClaimReader reader = new DrlClaimReader();
+        ClaimFileReader claimReader = new ClaimFileReader();
         for (Source s : sources) {
-            String file = s.id() + ".drl";
-            String drl = text(RULES + file, false);
-            if (drl == null) {
+            // A source's claims are in the analyst's format (SOURCE.claims) or in the engine's (SOURCE.drl).
+            String file = s.id() + ClaimFileReader.EXTENSION;
+            String text = text(RULES + file, false);
+            if (text == null) {
+                file = s.id() + ".drl";
+                text = text(RULES + file, false);
+            }
+            if (text == null) {
                 continue;
             }
-            fingerprint.update(drl.getBytes(StandardCharsets.UTF_8));
-            DrlClaimReader.Result r = reader.read(file, drl);
+            fingerprint.update(text.getBytes(StandardCharsets.UTF_8));
+            DrlClaimReader.Result r = file.endsWith(".drl") ? reader.read(file, text) : claimReader.read(file, text);
             rules.addAll(r.rules());
             problems.addAll(r.problems());
         }
@@ -108,7 +139,7 @@ public final class KnowledgeBaseLoader {
     }
 
     private String text(String path, boolean required) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
+        try (InputStream in = files.open(path)) {
             if (in == null) {
                 if (required) {
                     throw new IllegalStateException("the knowledge base is incomplete: missing " + path);

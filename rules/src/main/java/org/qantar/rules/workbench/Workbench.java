@@ -46,10 +46,11 @@ public final class Workbench implements AutoCloseable {
 
     private static final int MAX_UNDO = 500;
 
-    private final Engine engine;
-    private final KnowledgeBase kb;
-    private final Ids ids;
-    private final Scenario scenario;
+    // Replaced together, only by switchTo; volatile so that the unsynchronized getters see the new ones.
+    private volatile Engine engine;
+    private volatile KnowledgeBase kb;
+    private volatile Ids ids;
+    private Scenario scenario;
     private final List<Consumer<WorkbenchState>> listeners = new CopyOnWriteArrayList<>();
     private final Deque<Inputs> undo = new ArrayDeque<>();
     private final Deque<Inputs> redo = new ArrayDeque<>();
@@ -330,6 +331,25 @@ public final class Workbench implements AutoCloseable {
         undo.clear();
         redo.clear();
         return apply(new Inputs(known, unknown, lens, new TreeMap<>(state.priors())));
+    }
+
+    /**
+     * Goes on with this session on another knowledge base: its inputs, re-evaluated there as
+     * {@link #restore} does (assumptions about propositions the new one lacks kept verbatim, lens
+     * sources it lacks not counted, priors kept), with a fresh undo history. The name and note stay.
+     */
+    public synchronized void switchTo(Engine next) {
+        Objects.requireNonNull(next, "next");
+        WorkbenchState current = state();
+        Scenario old = scenario;
+        this.engine = next;
+        this.kb = next.knowledgeBase();
+        this.ids = new Ids(kb);
+        this.scenario = next.newScenario();
+        this.inputs = Inputs.EMPTY;
+        this.evaluation = scenario.evaluation();
+        old.close();
+        restore(current);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.qantar.rules.Evaluation;
 import org.qantar.rules.Justification;
 import org.qantar.rules.Justifier;
 import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Conflict;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
@@ -45,7 +46,16 @@ public class StatusCommands {
     public String status(@Option(longName = "json", description = "print the evaluation as JSON") boolean json) {
         Evaluation e = workbench.evaluation();
         return json ? JsonViews.evaluation(e)
-                : Out.text(EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
+                : Out.text(kbHeader() + EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
+    }
+
+    /** Names a user's knowledge base above the statuses; the shipped one goes unnamed, as ever. */
+    private String kbHeader() {
+        KnowledgeBaseSource source = workbench.engine().source();
+        return source instanceof KnowledgeBaseSource.Directory dir
+                ? "knowledge base " + dir.name() + " (" + dir.dir() + ", fingerprint "
+                        + workbench.knowledgeBase().fingerprint() + ")\n\n"
+                : "";
     }
 
     @Command(name = "why", group = GROUP, completionProvider = Completion.BEAN,

@@ -1,8 +1,11 @@
 package org.qantar.shell.config;
 
 import org.qantar.rules.Engine;
+import org.qantar.rules.kb.KnowledgeBaseProblems;
+import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.ErrorMapper;
+import org.qantar.shell.errors.UsageException;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +17,11 @@ import java.util.concurrent.CompletionException;
  * starts the load itself when nothing did, as in tests).
  */
 public final class EngineLoader {
+
+    /** The system property {@code --kb} sets. */
+    public static final String PROPERTY = "qantar.kb";
+    /** The environment variable that chooses a knowledge base when {@code --kb} does not. */
+    public static final String ENV = "QANTAR_KB";
 
     private static CompletableFuture<Loaded> loading;
 
@@ -33,9 +41,11 @@ public final class EngineLoader {
             Thread t = new Thread(() -> {
                 try {
                     long t0 = System.nanoTime();
-                    Engine e = Engine.load();
+                    Engine e = Engine.open(selected(), QantarHome.fromEnvironment().dir());
                     long t1 = System.nanoTime();
                     target.complete(new Loaded(e, (t1 - t0) / 1_000_000, t1));
+                } catch (KnowledgeBaseProblems problems) {
+                    target.completeExceptionally(problems);
                 } catch (Throwable failure) {
                     target.completeExceptionally(new CommandFailure(
                             "cannot load the knowledge base: " + describe(failure), failure));
@@ -44,6 +54,44 @@ public final class EngineLoader {
             t.setDaemon(true);
             t.start();
         }
+    }
+
+    /**
+     * The knowledge base chosen for this process: {@code --kb} (taken off the command line into the
+     * system property {@value #PROPERTY}), else {@code $QANTAR_KB}, else the shipped one.
+     */
+    public static KnowledgeBaseSource selected() {
+        String chosen = System.getProperty(PROPERTY);
+        if (chosen == null || chosen.isBlank()) {
+            chosen = System.getenv(ENV);
+        }
+        return KnowledgeBaseSource.of(chosen);
+    }
+
+    /**
+     * Takes {@code --kb DIR} (or {@code --kb=DIR}) off a command line, wherever it stands, into the
+     * system property {@value #PROPERTY}: every command accepts it, and it is the process's choice,
+     * not the command's.
+     *
+     * @return the other arguments, in order
+     * @throws UsageException when {@code --kb} has no value
+     */
+    public static String[] takeKbOption(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--kb")) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException("--kb needs a knowledge-base directory, or shipped");
+                }
+                System.setProperty(PROPERTY, args[++i]);
+            } else if (a.startsWith("--kb=")) {
+                System.setProperty(PROPERTY, a.substring("--kb=".length()));
+            } else {
+                rest.add(a);
+            }
+        }
+        return rest.toArray(String[]::new);
     }
 
     /** The most telling message in a chain: a JSON problem's own words, else the first message. */

@@ -3,6 +3,7 @@ package org.qantar.shell.config;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
 import org.springframework.shell.jline.PromptProvider;
 
@@ -24,6 +25,7 @@ public final class QantarPrompt implements PromptProvider {
         }
         return new AttributedStringBuilder()
                 .styled(AttributedStyle.BOLD, "qantar")
+                .append(kbTag())
                 .append(" [")
                 .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), workbench.sessionName())
                 .append(" \u00b7 ").append(String.valueOf(assumed())).append(" assumed]> ")
@@ -32,7 +34,13 @@ public final class QantarPrompt implements PromptProvider {
 
     /** The prompt as plain text. */
     public String text() {
-        return "qantar [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed]> ";
+        return "qantar" + kbTag() + " [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed]> ";
+    }
+
+    /** {@code " (my-kb)"} for a knowledge base of the user's; nothing for the shipped one. */
+    private String kbTag() {
+        KnowledgeBaseSource source = workbench.engine().source();
+        return source instanceof KnowledgeBaseSource.Shipped ? "" : " (" + source.name() + ")";
     }
 
     private int assumed() {

@@ -1,5 +1,6 @@
 package org.qantar.shell.errors;
 
+import org.qantar.rules.kb.KnowledgeBaseProblems;
 import org.qantar.rules.workbench.InvalidInput;
 import org.qantar.rules.workbench.OperationFailed;
 import org.springframework.core.convert.ConversionException;
@@ -31,6 +32,11 @@ public final class ErrorMapper implements ExitStatusExceptionMapper {
         }
         if (e instanceof CommandFailure f) {
             return new ExitStatus(f.exitStatus(), f.getMessage());
+        }
+        if (e instanceof KnowledgeBaseProblems p) {
+            // The one message of more than one line: a line per problem, each saying what to do.
+            return new ExitStatus(USAGE, p.getMessage() + p.problems().stream().map(l -> "\n  " + l)
+                    .collect(java.util.stream.Collectors.joining()));
         }
         if (e instanceof InvalidInput i) {
             return new ExitStatus(USAGE, i.getMessage());

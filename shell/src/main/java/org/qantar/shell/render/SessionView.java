@@ -107,6 +107,10 @@ public final class SessionView {
             out.append(screen.paint("the lens names sources this knowledge base does not have, not counted: "
                     + String.join(" ", loaded.ignoredLens()), Style.YELLOW)).append('\n');
         }
+        if (!loaded.otherKbName().isEmpty()) {
+            out.append(screen.paint("saved under the knowledge base '" + loaded.otherKbName()
+                    + "', not this one: kb use switches", Style.YELLOW)).append('\n');
+        }
         if (loaded.kbChanged()) {
             if (loaded.moved().isEmpty()) {
                 out.append("the knowledge base changed since this session was saved; no status moved\n");

@@ -67,6 +67,7 @@ class CompletionTest extends ShellTestBase {
     @Test
     void help_completes_command_names_and_the_second_word_of_kb() {
         assertThat(values("help ", null)).contains("status", "assume", "kb");
-        assertThat(values("help kb ", null)).containsExactlyInAnyOrder("validate", "verify", "export");
+        assertThat(values("help kb ", null)).containsExactlyInAnyOrder("validate", "verify", "export", "test", "use", "init",
+                "add-source", "convert");
     }
 }

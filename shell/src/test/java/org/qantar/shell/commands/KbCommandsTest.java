@@ -68,7 +68,7 @@ class KbCommandsTest extends ShellTestBase {
         Run typo = run("kb validat");
 
         assertThat(alone.status()).isEqualTo(2);
-        assertThat(alone.message()).isEqualTo("kb needs a subcommand: kb export, kb validate, kb verify");
+        assertThat(alone.message()).isEqualTo("kb needs a subcommand: kb add-source, kb convert, kb export, kb init, kb test, kb use, kb validate, kb verify");
         assertThat(typo.status()).isEqualTo(2);
         assertThat(typo.message()).isEqualTo("unknown command 'kb validat' (did you mean kb validate?)");
     }

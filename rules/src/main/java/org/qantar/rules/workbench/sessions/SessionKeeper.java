@@ -123,9 +123,12 @@ public final class SessionKeeper {
      * @param ignoredLens        lens sources this knowledge base lacks, not counted
      * @param kbChanged          whether the file was saved under another knowledge base
      * @param moved              if so, the propositions whose status differs from the one saved
+     * @param otherKbName         the name of the knowledge base the file was saved under when it is not
+     *                            this one's ({@code shipped} or a directory's name); empty when the same
+     *                            or not recorded
      */
     public record Loaded(Session session, List<String> unknownAssumptions, List<String> ignoredLens,
-                         boolean kbChanged, List<SessionDiff.Line> moved) {
+                         boolean kbChanged, List<SessionDiff.Line> moved, String otherKbName) {
     }
 
     /**
@@ -146,7 +149,9 @@ public final class SessionKeeper {
         boolean kbChanged = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
         List<SessionDiff.Line> moved = kbChanged
                 ? SessionDiff.between(saved, working.current(), kb.propositionIds()).outcomes() : List.of();
-        return new Loaded(saved, workbench.unknownAssumptions(), ignoredLens, kbChanged, moved);
+        String savedKb = WorkingSession.kbName(saved);
+        String otherKb = savedKb.isEmpty() || savedKb.equals(workbench.engine().source().name()) ? "" : savedKb;
+        return new Loaded(saved, workbench.unknownAssumptions(), ignoredLens, kbChanged, moved, otherKb);
     }
 
     /** Every saved session, unreadable ones included, by name. */

@@ -6,6 +6,7 @@ import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.rules.workbench.WorkbenchState;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ import java.util.Objects;
  * Qantar), so that they are written again by the next save or autosave.
  */
 public final class WorkingSession {
+
+    /** The session file's field naming the knowledge base; kept as an extra so the schema stays version 1. */
+    public static final String KB_FIELD = "kb";
 
     private final Workbench workbench;
     private final Clock clock;
@@ -38,11 +42,25 @@ public final class WorkingSession {
         return of(workbench.state());
     }
 
-    /** A state the workbench reported, with the outcomes of its current evaluation. */
+    /**
+     * A state the workbench reported, with the outcomes of its current evaluation and the name of the
+     * knowledge base they come from (the extra field {@value #KB_FIELD}, beside its fingerprint).
+     */
     Session of(WorkbenchState state) {
+        Map<String, JsonNode> withKb = new LinkedHashMap<>(extras);
+        withKb.put(KB_FIELD, JsonNodeFactory.instance.stringNode(workbench.engine().source().name()));
         return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
                 state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(),
-                labels(workbench.evaluation()), extras);
+                labels(workbench.evaluation()), withKb);
+    }
+
+    /**
+     * The name of the knowledge base a session was saved under ({@code shipped}, or a directory's
+     * name); empty for files written before knowledge bases had names.
+     */
+    public static String kbName(Session session) {
+        JsonNode name = session.extras().get(KB_FIELD);
+        return name == null || !name.isString() ? "" : name.stringValue();
     }
 
     /** Makes {@code saved} the working session, re-evaluated; returns what moved. */
