@@ -20,7 +20,7 @@ import java.time.Instant;
  * <p>Temporary files are named {@code .TARGET.RANDOM.tmp}: hidden, never a valid session name, and
  * recognisable so that a later run can remove those a killed writer left behind.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private static final String TEMP_SUFFIX = ".tmp";
 
@@ -28,7 +28,7 @@ final class AtomicFiles {
     }
 
     /** Replaces {@code target} (or creates it) with {@code content}, atomically. */
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path temp = writeTemporary(target, content);
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

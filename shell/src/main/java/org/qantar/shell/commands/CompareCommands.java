@@ -9,6 +9,7 @@ import org.qantar.rules.compare.Articles;
 import org.qantar.rules.compare.Comparison;
 import org.qantar.rules.compare.Ranking;
 import org.qantar.rules.compare.Replay;
+import org.qantar.rules.hindsight.Hindsight;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
@@ -16,6 +17,7 @@ import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.ComparisonView;
 import org.qantar.shell.render.EvaluationView;
+import org.qantar.shell.render.HindsightView;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -32,12 +34,17 @@ public class CompareCommands {
 
     static final String GROUP = "Articles";
 
+    /** The word {@code adopt} takes, instead of a source, to assume what happened. */
+    static final String RESOLUTIONS = "resolutions";
+
     private final Workbench workbench;
     private final ScreenSettings screen;
+    private final Hindsight hindsight;
 
-    public CompareCommands(Workbench workbench, ScreenSettings screen) {
+    public CompareCommands(Workbench workbench, ScreenSettings screen, Hindsight hindsight) {
         this.workbench = workbench;
         this.screen = screen;
+        this.hindsight = hindsight;
     }
 
     @Command(name = "compare", group = GROUP, completionProvider = Completion.BEAN,
@@ -81,15 +88,21 @@ public class CompareCommands {
     @Command(name = "adopt", group = GROUP, completionProvider = Completion.BEAN,
             description = "Replace your assumptions with the driver positions an article itself states.",
             help = """
-                    usage: adopt SOURCE
+                    usage: adopt SOURCE | adopt resolutions
                     Stand in the author's shoes: your assumptions become the article's own driver \
                     positions (a reprint adopts its original's); the lens stays. One undo step. \
-                    With lens OTHER and compare: what OTHER's reasoning says under SOURCE's assumptions.""")
+                    With lens OTHER and compare: what OTHER's reasoning says under SOURCE's assumptions. \
+                    adopt resolutions assumes what happened instead (every proposition resolved true or \
+                    false, shipped or yours): then status shows whose reasoning holds up in the world as it \
+                    turned out, and compare whose reading it matched.""")
     public String adopt(@Arguments List<String> words) {
         List<String> ids = Ids.split(words);
         if (ids.size() != 1) {
             throw new UsageException("adopt takes one source id, e.g. adopt "
                     + workbench.knowledgeBase().sourceIds().stream().findFirst().orElse("some-source"));
+        }
+        if (ids.get(0).equals(RESOLUTIONS) && workbench.knowledgeBase().source(RESOLUTIONS).isEmpty()) {
+            return adoptResolutions();
         }
         String typed = workbench.ids().source(ids.get(0));
         Article article = new Articles(workbench.knowledgeBase()).require(typed);
@@ -101,6 +114,19 @@ public class CompareCommands {
         Evaluation was = workbench.evaluation();
         List<Evaluation.Change> changes = workbench.replaceAssumptions(article.assumptions());
         return Out.text(ComparisonView.adopted(typed, article, before, screen.get())
+                + EvaluationView.changes(changes, was, workbench.evaluation(), screen.get()));
+    }
+
+    private String adoptResolutions() {
+        List<Literal> literals = hindsight.resolutions().literals();
+        if (literals.isEmpty()) {
+            throw new CommandFailure("nothing is resolved true or false: nothing to adopt (your assumptions are "
+                    + "unchanged; 'resolutions' lists what is resolved)");
+        }
+        List<Literal> before = workbench.assumptions();
+        Evaluation was = workbench.evaluation();
+        List<Evaluation.Change> changes = workbench.replaceAssumptions(literals);
+        return Out.text(HindsightView.adopted(literals, before, screen.get())
                 + EvaluationView.changes(changes, was, workbench.evaluation(), screen.get()));
     }
 

@@ -30,11 +30,12 @@ public class Completion implements CompletionProvider {
     public static final String BEAN = "qantarCompletion";
 
     /** The kinds of ids the shell completes. */
-    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, CLAIM, COMMAND, PROPOSITION_KIND, SESSION, FORMAT, NONE }
+    public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, SOURCE_OR_RESOLUTIONS, CLAIM, COMMAND,
+        PROPOSITION_KIND, SESSION, FORMAT, NONE }
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
-            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE));
+            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE_OR_RESOLUTIONS));
 
     private static final Map<String, Kind> OPTIONS = new ConcurrentHashMap<>(Map.of(
             "source", Kind.SOURCE, "about", Kind.PROPOSITION, "assume", Kind.LITERAL, "lens", Kind.SOURCE,
@@ -104,6 +105,11 @@ public class Completion implements CompletionProvider {
             case SOURCE_OR_ALL -> {
                 List<String> s = new ArrayList<>(kb.sourceIds());
                 s.add("all");
+                yield s;
+            }
+            case SOURCE_OR_RESOLUTIONS -> {
+                List<String> s = new ArrayList<>(kb.sourceIds());
+                s.add("resolutions");
                 yield s;
             }
             case CLAIM -> kb.claimIds();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qantar.model.Literal;
 import org.qantar.model.Source;
 import org.qantar.model.json.Json;
@@ -11,6 +12,8 @@ import org.qantar.rules.Engine;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.compare.Article;
 import org.qantar.rules.compare.Articles;
+import org.qantar.rules.hindsight.Hindsight;
+import org.qantar.rules.hindsight.ResolutionStore;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.ErrorMapper;
@@ -18,6 +21,7 @@ import org.qantar.shell.render.Screen;
 import org.springframework.shell.core.command.ExitStatus;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +37,9 @@ class CompareCommandsTest {
 
     private static Engine engine;
 
+    @TempDir
+    Path home;
+
     private Workbench workbench;
     private CompareCommands commands;
 
@@ -44,7 +51,9 @@ class CompareCommandsTest {
     @BeforeEach
     void freshSession() {
         workbench = new Workbench(engine);
-        commands = new CompareCommands(workbench, new ScreenSettings(Screen.plain(100)));
+        commands = new CompareCommands(workbench, new ScreenSettings(Screen.plain(100)),
+                new Hindsight(engine.knowledgeBase(), List.of(), new ResolutionStore(home.resolve("resolutions.json")),
+                        p -> java.util.Optional.empty()));
     }
 
     @AfterEach
