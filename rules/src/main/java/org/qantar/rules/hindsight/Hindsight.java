@@ -1,5 +1,6 @@
 package org.qantar.rules.hindsight;
 
+import org.qantar.model.RecordedFact;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.workbench.InvalidInput;
 
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What happened after the articles, and each article's record: the shipped resolutions, the user's
@@ -16,26 +18,41 @@ import java.util.function.Function;
  */
 public final class Hindsight {
 
-    private final KnowledgeBase kb;
-    private final List<Resolution> shipped;
+    private final Supplier<KnowledgeBase> knowledgeBase;
+    private final Function<KnowledgeBase, List<Resolution>> shippedWith;
     private final ResolutionStore store;
-    private final Function<String, Optional<Boolean>> record;
 
     /**
-     * @param record what the knowledge base's record establishes, by proposition (facts); the
-     *               autopsy takes premises from it that no resolution covers
+     * For a fixed knowledge base and its shipped resolutions.
      */
-    public Hindsight(KnowledgeBase kb, List<Resolution> shipped, ResolutionStore store,
-                     Function<String, Optional<Boolean>> record) {
-        this.kb = kb;
-        this.shipped = List.copyOf(shipped);
+    public Hindsight(KnowledgeBase kb, List<Resolution> shipped, ResolutionStore store) {
+        this(() -> kb, k -> shipped, store);
+    }
+
+    /**
+     * For the knowledge base in use, which may change ({@code kb use}): each call asks for it and
+     * for the resolutions shipped with it. The autopsy takes what that knowledge base's record
+     * establishes wherever no resolution speaks.
+     */
+    public Hindsight(Supplier<KnowledgeBase> knowledgeBase, Function<KnowledgeBase, List<Resolution>> shippedWith,
+                     ResolutionStore store) {
+        this.knowledgeBase = knowledgeBase;
+        this.shippedWith = shippedWith;
         this.store = store;
-        this.record = record;
+    }
+
+    private KnowledgeBase kb() {
+        return knowledgeBase.get();
+    }
+
+    private List<Resolution> shipped(KnowledgeBase kb) {
+        return List.copyOf(shippedWith.apply(kb));
     }
 
     /** The resolutions in force: the shipped ones with the user's laid over them. */
     public Resolutions resolutions() {
-        return Resolutions.of(kb, shipped, store.load());
+        KnowledgeBase kb = kb();
+        return Resolutions.of(kb, shipped(kb), store.load());
     }
 
     /**
@@ -73,7 +90,7 @@ public final class Hindsight {
      */
     public Resolutions.Entry resolve(String proposition, String value, String on, String evidence, String url,
                                      String note) {
-        requireKnown(proposition);
+        requireKnown(kb(), proposition);
         if (value == null || value.isBlank()) {
             throw new InvalidInput("resolve " + proposition + " needs a value: true, false or partly");
         }
@@ -92,10 +109,11 @@ public final class Hindsight {
      * @throws InvalidInput on an unknown proposition, or one the user has not resolved
      */
     public Optional<Resolutions.Entry> unresolve(String proposition) {
-        requireKnown(proposition);
+        KnowledgeBase kb = kb();
+        requireKnown(kb, proposition);
         List<Resolution> mine = new ArrayList<>(store.load());
         if (!mine.removeIf(x -> x.proposition().equals(proposition))) {
-            boolean hasShipped = shipped.stream().anyMatch(r -> r.proposition().equals(proposition));
+            boolean hasShipped = shipped(kb).stream().anyMatch(r -> r.proposition().equals(proposition));
             throw new InvalidInput("you have not resolved " + proposition + (hasShipped
                     ? " (its shipped resolution stays; override it with resolve " + proposition + " ...)"
                     : "; 'resolutions' lists what is resolved"));
@@ -106,10 +124,12 @@ public final class Hindsight {
 
     /** Every article's record under {@code probabilities}, with the claim autopsy. */
     public Scorecard scorecard(ProbabilityMap probabilities) {
-        return Scorecard.of(kb, resolutions(), probabilities, record);
+        KnowledgeBase kb = kb();
+        return Scorecard.of(kb, Resolutions.of(kb, shipped(kb), store.load()), probabilities,
+                p -> kb.recorded(p).map(RecordedFact::value));
     }
 
-    private void requireKnown(String proposition) {
+    private static void requireKnown(KnowledgeBase kb, String proposition) {
         if (proposition == null || kb.proposition(proposition).isEmpty()) {
             List<String> near = KnowledgeBase.nearest(String.valueOf(proposition), kb.propositionIds(), 3);
             throw new InvalidInput("unknown proposition '" + proposition + "'" + (near.isEmpty()

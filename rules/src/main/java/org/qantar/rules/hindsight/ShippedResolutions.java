@@ -1,11 +1,14 @@
 package org.qantar.rules.hindsight;
 
 import org.qantar.model.json.Json;
+import org.qantar.rules.workbench.OperationFailed;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,7 +18,8 @@ import java.util.List;
  */
 public final class ShippedResolutions {
 
-    public static final String PATH = "seeds/resolutions.json";
+    public static final String FILE_NAME = "resolutions.json";
+    public static final String PATH = "seeds/" + FILE_NAME;
 
     /** The file's shape. */
     public record File(List<Resolution> resolutions) {
@@ -42,5 +46,27 @@ public final class ShippedResolutions {
     /** Those on Qantar's own classpath. */
     public static List<Resolution> load() {
         return load(ShippedResolutions.class.getClassLoader());
+    }
+
+    /**
+     * Those a knowledge-base directory keeps beside its registry, {@code DIR/resolutions.json};
+     * none when it has no such file.
+     *
+     * @throws org.qantar.rules.workbench.OperationFailed naming the file when it cannot be read
+     */
+    public static List<Resolution> load(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Json.read(Files.readString(file, StandardCharsets.UTF_8), File.class).resolutions();
+        } catch (IOException | RuntimeException e) {
+            throw new OperationFailed(file + ": not a resolutions file (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "unreadable" : s.lines().findFirst().orElse("unreadable");
     }
 }

@@ -23,7 +23,7 @@ class HindsightTest {
     Path home;
 
     private Hindsight hindsight() {
-        return new Hindsight(KB, SHIPPED, new ResolutionStore(home.resolve("resolutions.json")), p -> Optional.empty());
+        return new Hindsight(KB, SHIPPED, new ResolutionStore(home.resolve("resolutions.json")));
     }
 
     @Test
@@ -125,6 +125,34 @@ class HindsightTest {
 
         assertThat(r.entries()).isEmpty();
         assertThat(r.unknown()).containsExactly(stray);
+    }
+
+    @Test
+    void aKnowledgeBaseDirectoryMayShipItsOwnResolutionsAndABrokenFileIsOneLine() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("my-kb"));
+        assertThat(ShippedResolutions.load(dir)).isEmpty();
+        Files.writeString(dir.resolve("resolutions.json"), "{\"resolutions\":[{\"proposition\":\"o1\","
+                + "\"value\":\"false\",\"on\":\"2024\",\"evidence\":\"It did not.\"}]}");
+
+        assertThat(ShippedResolutions.load(dir)).extracting(Resolution::proposition, Resolution::value)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("o1", ResolvedValue.FALSE));
+        Files.writeString(dir.resolve("resolutions.json"), "{\"resolutions\":[{");
+        assertThatThrownBy(() -> ShippedResolutions.load(dir)).isInstanceOf(OperationFailed.class)
+                .hasMessageContaining("resolutions.json: not a resolutions file").message().doesNotContain("\n");
+    }
+
+    @Test
+    void theKnowledgeBaseInUseIsAskedForOnEveryCall() {
+        java.util.concurrent.atomic.AtomicReference<org.qantar.rules.KnowledgeBase> inUse =
+                new java.util.concurrent.atomic.AtomicReference<>(KB);
+        Hindsight h = new Hindsight(inUse::get, kb -> kb == KB ? SHIPPED : List.of(),
+                new ResolutionStore(home.resolve("resolutions.json")));
+        assertThat(h.resolutions().size()).isEqualTo(4);
+
+        inUse.set(new org.qantar.rules.KnowledgeBase(KB.sources(), KB.propositions(), KB.claims(), KB.positions(),
+                "another"));
+
+        assertThat(h.resolutions().size()).isZero();
     }
 
     @Test

@@ -30,7 +30,10 @@ final class AspicOracle {
     private AspicOracle() {
     }
 
-    /** Per proposition: {@code ASSUMED v}, {@code JUSTIFIED v} (an argument in the grounded extension), or {@code UNDECIDED}. */
+    /**
+     * Per proposition: {@code ASSUMED v}, {@code JUSTIFIED v} (an argument for v in the grounded
+     * extension), or {@code UNDECIDED}.
+     */
     static Map<String, String> grounded(KnowledgeBase kb, Collection<Literal> assumptions) {
         AspicArgumentationTheory<PlFormula> theory = new AspicArgumentationTheory<>(new PlFormulaGenerator());
         assumptions.forEach(a -> theory.addAxiom(formula(a)));

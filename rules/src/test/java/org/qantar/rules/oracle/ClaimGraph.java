@@ -29,14 +29,15 @@ final class ClaimGraph {
         }
         Set<Literal> done = new HashSet<>();
         for (Literal l : next.keySet()) {
-            if (reachesPath(l, next, new HashSet<>(), done)) {
+            if (onCycle(l, next, new HashSet<>(), done)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean reachesPath(Literal l, Map<Literal, List<Literal>> next, Set<Literal> path, Set<Literal> done) {
+    private static boolean onCycle(Literal l, Map<Literal, List<Literal>> next, Set<Literal> path,
+                                   Set<Literal> done) {
         if (done.contains(l)) {
             return false;
         }
@@ -44,7 +45,7 @@ final class ClaimGraph {
             return true;
         }
         for (Literal n : next.getOrDefault(l, List.of())) {
-            if (reachesPath(n, next, path, done)) {
+            if (onCycle(n, next, path, done)) {
                 return true;
             }
         }

@@ -5,8 +5,10 @@ import org.qantar.model.Literal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,11 +36,15 @@ public final class DefeasibleTheory {
     private final String dlgp;
     private final List<Literal> literals;
     private final Set<Literal> facts;
+    /** Claim id → the key ({@link #statementKey}) of the statement concluding the claim's conclusion. */
+    private final Map<String, String> concludingStatement;
 
-    private DefeasibleTheory(String dlgp, List<Literal> literals, Set<Literal> facts) {
+    private DefeasibleTheory(String dlgp, List<Literal> literals, Set<Literal> facts,
+                             Map<String, String> concludingStatement) {
         this.dlgp = dlgp;
         this.literals = literals;
         this.facts = facts;
+        this.concludingStatement = concludingStatement;
     }
 
     /** The theory of {@code claims} (the counted ones) under {@code assumptions}, over {@code propositions}. */
@@ -56,10 +62,15 @@ public final class DefeasibleTheory {
         facts.forEach(f -> out.append(atom(f)).append(".\n"));
         out.append(TOP).append(".\n");
         int index = 0;
+        Map<String, String> concludingStatement = new LinkedHashMap<>();
         for (Claim c : claims) {
             String body = c.premises().isEmpty() ? TOP
                     : String.join(", ", c.premises().stream().map(DefeasibleTheory::atom).toList());
             String rule = "c" + index++;
+            List<String> bodyAtoms = c.premises().isEmpty() ? List.of(TOP)
+                    : c.premises().stream().map(DefeasibleTheory::atom).toList();
+            List<String> concludingBody = c.unless().isEmpty() ? bodyAtoms : List.of("ok_" + rule + "(k)");
+            concludingStatement.put(c.id(), statementKey(concludingBody, atom(c.conclusion())));
             if (c.unless().isEmpty()) {
                 out.append('[').append(rule).append("] ").append(atom(c.conclusion())).append(" <= ").append(body)
                         .append(".\n");
@@ -76,7 +87,7 @@ public final class DefeasibleTheory {
             }
             out.append("! :- ").append(ok).append(", ").append(notOk).append(".\n");
         }
-        return new DefeasibleTheory(out.toString(), List.copyOf(literals), Set.copyOf(facts));
+        return new DefeasibleTheory(out.toString(), List.copyOf(literals), Set.copyOf(facts), concludingStatement);
     }
 
     /** A theory written by hand (to show what another mapping would give), over the same atoms. */
@@ -86,7 +97,7 @@ public final class DefeasibleTheory {
             literals.add(new Literal(p, true));
             literals.add(new Literal(p, false));
         }
-        return new DefeasibleTheory(dlgp, List.copyOf(literals), Set.copyOf(facts));
+        return new DefeasibleTheory(dlgp, List.copyOf(literals), Set.copyOf(facts), Map.of());
     }
 
     /** The ground atom of a literal: {@code yes_p(k)} or {@code no_p(k)}. */
@@ -109,6 +120,19 @@ public final class DefeasibleTheory {
 
     public Set<Literal> facts() {
         return facts;
+    }
+
+    /** Per claim id, the key of the statement that concludes what the claim concludes. */
+    public Map<String, String> concludingStatement() {
+        return concludingStatement;
+    }
+
+    /**
+     * A statement's identity: its body atoms, sorted, and its head. graal-elder keeps one statement per
+     * rule application, so two claims with the same premises and conclusion share one.
+     */
+    public static String statementKey(Collection<String> body, String head) {
+        return String.join(",", new java.util.TreeSet<>(body)) + " -> " + head;
     }
 
     @Override

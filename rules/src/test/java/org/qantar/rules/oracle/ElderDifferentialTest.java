@@ -1,6 +1,7 @@
 package org.qantar.rules.oracle;
 
 import org.junit.jupiter.api.Test;
+import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.graph.GraphEvaluator;
 
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relation, under the mapping of {@link DefeasibleTheory}, on 1,000 seeded random knowledge bases of
  * {@link LayeredRandomKb} (cycles, conflicts, claim-specific defeaters, several sources and lenses) with
  * random assumptions. Established ⇔ +∂; possible ⇔ supported (+∂ or ambiguous), so CONTESTED ⇔ both
- * literals supported and neither proved, PLAUSIBLE v ⇔ only v supported, OPEN ⇔ neither.
+ * literals supported and neither proved, PLAUSIBLE v ⇔ only v supported, OPEN ⇔ neither. The raw
+ * strata are compared too: which literals are possible and established, and which claims fire in each.
  *
  * <p>graal-elder cannot label a statement graph with a loop ({@link ElderOracle}): a loop through an
  * assumption is cut, other worlds with a loop are counted and skipped, and each knowledge base draws
@@ -55,14 +57,17 @@ class ElderDifferentialTest {
                     continue;
                 }
                 here++;
-                Map<String, String> qantar = RandomWorld.qantar(graph.evaluate(world.assumptions(), world.lens()));
+                Evaluation evaluation = world.evaluate(graph);
+                Map<String, String> qantar = RandomWorld.qantar(evaluation);
                 assertThat(qantar).as("seed %d draw %d, %s\n%s", seed, draw, world, theory)
-                        .isEqualTo(RandomWorld.oracle(kb, answer.get().labels(), theory.facts()));
+                        .isEqualTo(world.oracle(kb, answer.get().labels()));
+                assertThat(evaluation.strata()).as("strata, seed %d draw %d, %s\n%s", seed, draw, world, theory)
+                        .isEqualTo(RandomWorld.oracleStrata(theory, answer.get()));
                 if (answer.get().loopThroughAssumption()) {
                     loopsThroughAssumptions++;
                 }
-                Map<String, String> blocking = RandomWorld.oracle(kb,
-                        ElderOracle.labels(theory, ElderOracle.Policy.BLOCKING), theory.facts());
+                Map<String, String> blocking = world.oracle(kb,
+                        ElderOracle.labels(theory, ElderOracle.Policy.BLOCKING));
                 if (!blocking.equals(qantar)) {
                     blockingDisagrees++;
                 }

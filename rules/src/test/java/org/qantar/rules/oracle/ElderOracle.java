@@ -51,10 +51,12 @@ public final class ElderOracle {
     }
 
     /**
-     * graal-elder's answer: its label per literal, and whether the statement graph had a loop that the
-     * facts' labels cut (a cycle of the claims that this world exercised).
+     * graal-elder's answer: its label per literal and per statement (by
+     * {@link DefeasibleTheory#statementKey}), and whether the statement graph had a loop that the facts'
+     * labels cut (a cycle of the claims that this world exercised).
      */
-    public record Answer(Map<Literal, String> labels, boolean loopThroughAssumption) {
+    public record Answer(Map<Literal, String> labels, Map<String, String> statementByKey,
+                         boolean loopThroughAssumption) {
     }
 
     /** graal-elder's answer, or empty when the theory's statement graph has a loop it cannot label. */
@@ -80,7 +82,15 @@ public final class ElderOracle {
                 Premise p = sg.getPremise(DefeasibleTheory.atom(l));
                 out.put(l, p == null ? Labels.ASSUMED_OUT : sg.computeLabel(p));
             }
-            return Optional.of(new Answer(out, loopBeforePresets));
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (Statement s : sg.getAllStatements()) {
+                if (s.getRuleApplication() != null && s.getPremises() != null) {
+                    String key = DefeasibleTheory.statementKey(s.getPremises().stream().map(Premise::getAtom).toList(),
+                            s.getRuleApplication().getGeneratedAtom());
+                    byKey.put(key, sg.computeLabel(s));
+                }
+            }
+            return Optional.of(new Answer(out, byKey, loopBeforePresets));
         } catch (Exception e) {
             throw new IllegalStateException("graal-elder failed on\n" + theory, e);
         }

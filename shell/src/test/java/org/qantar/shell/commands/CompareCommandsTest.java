@@ -52,8 +52,8 @@ class CompareCommandsTest {
     void freshSession() {
         workbench = new Workbench(engine);
         commands = new CompareCommands(workbench, new ScreenSettings(Screen.plain(100)),
-                new Hindsight(engine.knowledgeBase(), List.of(), new ResolutionStore(home.resolve("resolutions.json")),
-                        p -> java.util.Optional.empty()));
+                new Hindsight(engine.knowledgeBase(), List.of(),
+                        new ResolutionStore(home.resolve("resolutions.json"))));
     }
 
     @AfterEach
