@@ -37,6 +37,22 @@ final class OutputFiles {
         }
     }
 
+    /** A temporary file is private (rw-------); the file it becomes is read by others like any new file. */
+    private static void readableLikeANewFile(Path temp) {
+        try {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: it keeps what the system gave it.
+        }
+    }
+
+    /** Fails as {@link #write} would if {@code target} exists and may not be replaced. */
+    static void refuseToReplace(Path target, boolean replace) {
+        if (!replace && Files.exists(target)) {
+            throw new CommandFailure(target + " already exists: choose another name, or add --force to replace it");
+        }
+    }
+
     /**
      * Writes {@code text} to {@code target}.
      *
@@ -56,6 +72,7 @@ final class OutputFiles {
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
+                readableLikeANewFile(temp);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
