@@ -8,6 +8,8 @@ import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Scenario;
+import org.qantar.rules.analysis.SensitivityResult;
+import org.qantar.rules.analysis.SimulationResult;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -61,6 +64,8 @@ public final class Workbench implements AutoCloseable {
     private Instant created = Instant.now();
     private Inputs inputs = Inputs.EMPTY;
     private Evaluation evaluation;
+    private Analysed<SimulationResult> simulation;
+    private Analysed<SensitivityResult> sensitivity;
 
     public Workbench(Engine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -126,6 +131,29 @@ public final class Workbench implements AutoCloseable {
     /** The current evaluation (never null). */
     public synchronized Evaluation evaluation() {
         return evaluation;
+    }
+
+    /**
+     * Keeps the result of a simulation run on the current inputs, so that a report shows what the
+     * shell showed; it replaces the previous one.
+     */
+    public synchronized void keepSimulation(SimulationResult result) {
+        simulation = new Analysed<>(Objects.requireNonNull(result, "result"), inputs);
+    }
+
+    /** Keeps the result of a sensitivity analysis run on the current inputs; it replaces the previous one. */
+    public synchronized void keepSensitivity(SensitivityResult result) {
+        sensitivity = new Analysed<>(Objects.requireNonNull(result, "result"), inputs);
+    }
+
+    /** The latest simulation, if it was run on the inputs as they are now (assumptions, lens, priors). */
+    public synchronized Optional<SimulationResult> latestSimulation() {
+        return simulation != null && simulation.inputs().equals(inputs) ? Optional.of(simulation.result()) : Optional.empty();
+    }
+
+    /** The latest sensitivity analysis, if it was run on the inputs as they are now. */
+    public synchronized Optional<SensitivityResult> latestSensitivity() {
+        return sensitivity != null && sensitivity.inputs().equals(inputs) ? Optional.of(sensitivity.result()) : Optional.empty();
     }
 
     public synchronized boolean canUndo() {
@@ -441,6 +469,10 @@ public final class Workbench implements AutoCloseable {
         for (Consumer<WorkbenchState> l : listeners) {
             l.accept(s);
         }
+    }
+
+    /** An analysis result with the inputs it was run on: stale once they change. */
+    private record Analysed<T>(T result, Inputs inputs) {
     }
 
     /** What undo and redo restore. */

@@ -155,6 +155,7 @@ public class AnalysisCommands {
         try (ProgressBar bar = ProgressBar.start("simulating", screen.get())) {
             result = analysis(() -> new Simulation(baseline).run(n, s, threads(), bar));
         }
+        workbench.keepSimulation(result);
         if (json) {
             return Json.write(result);
         }
@@ -190,6 +191,7 @@ public class AnalysisCommands {
         try (ProgressBar bar = ProgressBar.start("measuring", screen.get())) {
             result = analysis(() -> new Sensitivity(baseline).run(target, n, s, threads(), bar));
         }
+        workbench.keepSensitivity(result);
         return json ? Json.write(result) : Out.text(SensitivityView.render(result, screen.get()));
     }
 

@@ -32,7 +32,7 @@ public class Completion implements CompletionProvider {
     /** The kinds of ids the shell completes. */
     public enum Kind {
         PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, SOURCE_OR_RESOLUTIONS, CLAIM, COMMAND, PROPOSITION_KIND, SESSION,
-        CONFIDENCE, ON_OFF, NONE,
+        CONFIDENCE, ON_OFF, FORMAT, NONE,
         /** Drivers only (prior, scenarios --drivers). */
         DRIVER,
         /** An outcome or its negation (sensitivity). */
@@ -50,7 +50,7 @@ public class Completion implements CompletionProvider {
 
     private static final Map<String, Kind> OPTIONS = new ConcurrentHashMap<>(Map.of(
             "source", Kind.SOURCE, "about", Kind.PROPOSITION, "assume", Kind.LITERAL, "lens", Kind.SOURCE,
-            "kind", Kind.PROPOSITION_KIND, "min-confidence", Kind.CONFIDENCE));
+            "kind", Kind.PROPOSITION_KIND, "min-confidence", Kind.CONFIDENCE, "format", Kind.FORMAT));
 
     private final Workbench workbench;
     private final ObjectProvider<CommandRegistry> registry;
@@ -148,6 +148,10 @@ public class Completion implements CompletionProvider {
                 outcomes.forEach(id -> all.add("!" + id));
                 yield all;
             }
+            case FORMAT -> context.getCommand() != null && context.getCommand().getName().equals("report")
+                    ? List.of("html", "md")
+                    : java.util.Arrays.stream(org.qantar.rules.map.MapFormat.values())
+                    .map(org.qantar.rules.map.MapFormat::label).toList();
             case PRIOR, NONE -> List.of();
         };
     }

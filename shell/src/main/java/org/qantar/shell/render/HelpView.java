@@ -18,7 +18,7 @@ public final class HelpView {
 
     /** Groups in the order a newcomer meets them; groups not listed follow, alphabetically. */
     private static final List<String> GROUP_ORDER = List.of("Knowledge base", "Assumptions", "Evaluation", "Lens", "Articles", "Hindsight",
-            "Sessions", "Analysis", "Knowledge-base checks", "Shell");
+            "Sessions", "Analysis", "Pictures", "Knowledge-base checks", "Shell");
 
     private HelpView() {
     }

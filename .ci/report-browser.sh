@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The shipped tour's report in a real browser (headless Chromium): it must load without a console
+# error or a failed resource, show every outcome and a map with nodes, and draw ink in the map.
+# Artefacts under target/report/: report.html, report.png, map.svg, map.png, console.log, dom.html.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="target/report"
+rm -rf "$out" && mkdir -p "$out"
+home="$(mktemp -d)"
+profile="$(mktemp -d)"
+trap 'rm -rf "$home" "$profile"' EXIT
+
+# The tour, the analyses and the report in one session (the report shows this session's
+# analyses), then the map as a picture of its own.
+QANTAR_HOME="$home" ./qantar script .ci/report-tour.txt >"$out/tour.log" 2>&1 || { cat "$out/tour.log"; exit 1; }
+QANTAR_HOME="$home" ./qantar map --out "$out/map.svg" >>"$out/tour.log"
+
+chrome() {
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --hide-scrollbars "$@"
+}
+page="file://$PWD/$out/report.html"
+chrome --enable-logging=stderr --v=0 --virtual-time-budget=5000 --dump-dom "$page" >"$out/dom.html" 2>"$out/console.log"
+chrome --window-size=1200,4000 --screenshot="$PWD/$out/report.png" "$page" 2>>"$out/console.log" >/dev/null
+width="$(grep -o 'width="[0-9]*' "$out/map.svg" | head -1 | cut -d'"' -f2)"
+height="$(grep -o 'height="[0-9]*' "$out/map.svg" | head -1 | cut -d'"' -f2)"
+chrome --window-size="$width,$((height + 1))" --screenshot="$PWD/$out/map.png" "file://$PWD/$out/map.svg" \
+  2>>"$out/console.log" >/dev/null
+
+fail() { echo "report in the browser: $*" >&2; exit 1; }
+if grep -E 'CONSOLE|Uncaught|Failed to load resource|net::ERR' "$out/console.log"; then
+  fail "console error or failed resource (see $out/console.log)"
+fi
+grep -q '<svg[^>]*class="argument-map"' "$out/dom.html" || fail "no map in the rendered page"
+nodes="$(grep -o 'class="node proposition' "$out/dom.html" | wc -l)"
+outcomes="$(grep -o 'id="why-' "$out/dom.html" | wc -l)"
+[ "$nodes" -gt 0 ] || fail "the map has no propositions"
+[ "$outcomes" -gt 0 ] || fail "no outcome justifications"
+grep -q '<img' "$out/dom.html" && fail "the report references an image file"
+ink="$(python3 .ci/png-ink.py "$out/map.png")"
+python3 -c "import sys; sys.exit(0 if float('$ink') > 0.02 else 1)" || fail "the map is blank ($ink ink)"
+page_ink="$(python3 .ci/png-ink.py "$out/report.png")"
+python3 -c "import sys; sys.exit(0 if float('$page_ink') > 0.02 else 1)" || fail "the page is blank ($page_ink ink)"
+echo "report in the browser: $outcomes outcomes, $nodes propositions on the map, map ink $ink, page ink $page_ink; $out/report.png"

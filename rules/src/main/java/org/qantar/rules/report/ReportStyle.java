@@ -1,0 +1,61 @@
+package org.qantar.rules.report;
+
+/** The report's one stylesheet, inlined in the page: screen, phone width and print. */
+final class ReportStyle {
+
+    private ReportStyle() {
+    }
+
+    static final String CSS = """
+            :root { color-scheme: light; }
+            body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+                   color: #1a1a1a; background: #fff; }
+            main { max-width: 62rem; margin: 0 auto; padding: 1rem; }
+            h1 { font-size: 1.7rem; margin: .5rem 0 0; }
+            h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+            .meta { color: #555; font-size: .9rem; margin-top: 0; }
+            .note { white-space: pre-wrap; border-left: 4px solid #0072B2; padding-left: .75rem; }
+            dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+            dt { font-weight: bold; }
+            dd { margin: 0; }
+            dd ul { margin: 0; padding-left: 1.1rem; }
+            code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
+            table { border-collapse: collapse; }
+            th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+            thead th { background: #f2f2f2; }
+            table.outcomes { width: 100%; }
+            table.matrix td.verdict { text-align: center; }
+            .scroll { overflow-x: auto; max-width: 100%; border: 1px solid #e5e5e5; }
+            .scroll:focus { outline: 2px solid #0072B2; }
+            figure { margin: 1rem 0; }
+            figcaption { color: #555; font-size: .9rem; }
+            svg.argument-map, svg.chart { display: block; }
+            details { border: 1px solid #ddd; border-radius: 4px; margin: .4rem 0; padding: .3rem .6rem; }
+            summary { cursor: pointer; }
+            ul.claims { padding-left: 1.1rem; }
+            li.claim > p { margin: .3rem 0; }
+            blockquote { margin: .2rem 0 .4rem 1rem; padding-left: .6rem; border-left: 3px solid #999; font-style: italic; }
+            blockquote footer { font-style: normal; color: #555; font-size: .9rem; }
+            .defeated { color: #8a3b00; }
+            tr.status-supported th, tr.status-assumed th, tr.status-recorded th { border-left: 4px solid #0072B2; }
+            tr.status-contested th { border-left: 4px dashed #B07800; }
+            tr.status-plausible th { border-left: 4px dotted #0072B2; }
+            @media (max-width: 40rem) {
+              body { font-size: 15px; }
+              main { padding: .6rem; }
+              dl { grid-template-columns: 1fr; }
+              table.outcomes td:nth-child(2) { display: none; }
+            }
+            @media print {
+              body { font-size: 11pt; }
+              main { max-width: none; padding: 0; }
+              .scroll { overflow: visible; border: none; }
+              svg.argument-map { max-width: 100%; height: auto; }
+              details { border: none; break-inside: avoid-page; }
+              details::details-content { content-visibility: visible; display: block; }
+              a { color: inherit; text-decoration: none; }
+              section { break-before: auto; }
+              h2 { break-after: avoid; }
+            }
+            """;
+}
