@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes a synthetic knowledge base in the claim format, for benchmarks of user knowledge bases.
 
-    python3 bench/generate-kb.py DIR [--claims 2000] [--propositions 400] [--sources 8] [--seed 1]
+    python3 bench/generate-kb.py DIR [--claims 2000] [--propositions 400] [--sources 8] [--seed 1] [--back 0.05]
 
 Propositions are layered (the first fifth are drivers); a claim concludes a proposition of a later
-layer from one to three of earlier layers, one in twenty reaches back (cycles), one in eight has an
+layer from one to three of earlier layers, a share --back (default one in twenty) from any layer (cycles), one in eight has an
 unless. Every proposition is used, every claim has a quote of a few words; the texts are not
 written (kb verify is not what this is for). DIR must not exist.
 """
@@ -23,6 +23,8 @@ def main():
     ap.add_argument("--propositions", type=int, default=400)
     ap.add_argument("--sources", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--back", type=float, default=0.05,
+                    help="share of claims with premises from any layer, which makes cycles (default 0.05)")
     a = ap.parse_args()
     if os.path.exists(a.dir):
         sys.exit(f"{a.dir} exists: choose a new directory")
@@ -53,7 +55,7 @@ def main():
     for c in range(a.claims):
         # Cover every non-driver proposition as a conclusion first, then pick at random.
         target = drivers + c if drivers + c < n else rnd.randrange(drivers, n)
-        back = rnd.randrange(20) == 0
+        back = rnd.random() < a.back
         pool = range(n) if back else range(0, target)
         premises = []
         for _ in range(1 + rnd.randrange(3)):

@@ -6,6 +6,7 @@ import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.drools.model.RuleItemBuilder;
 import org.drools.model.impl.ModelImpl;
+import org.drools.model.impl.RuleBuilder;
 import org.qantar.model.Claim;
 import org.qantar.model.Literal;
 
@@ -77,10 +78,20 @@ public final class ClaimRuleModel {
         }
         String conclusion = c.conclusion().toString();
         items.add(on(s).execute((drools, stratum) -> Consequences.conclude(drools, stratum, conclusion)));
-        return rule(PACKAGE, c.name())
+        RuleBuilder rule = rule(PACKAGE, c.name())
                 .metadata("claim", c.id())
                 .metadata("source", c.source())
-                .metadata("confidence", c.confidence().label())
-                .build(items.toArray(RuleItemBuilder<?>[]::new));
+                .metadata("confidence", c.confidence().label());
+        // The rest of the metadata too, so that the rule carries what its DRL would.
+        if (c.section() != null) {
+            rule.metadata("section", c.section());
+        }
+        if (c.quote() != null) {
+            rule.metadata("quote", c.quote());
+        }
+        if (c.paraphrase() != null) {
+            rule.metadata("paraphrase", c.paraphrase());
+        }
+        return rule.build(items.toArray(RuleItemBuilder<?>[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package org.qantar.rules.drools;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.qantar.model.Literal;
 import org.qantar.rules.Evaluation;
@@ -23,6 +24,8 @@ class ClaimRuleModelTest {
 
     @Test
     void the_shipped_claims_built_at_run_time_agree_with_the_kjar() {
+        // Only while the shipped claims are DRL compiled into the kjar (not after kb convert).
+        Assumptions.assumeTrue(DroolsRuleBase.hasShippedClaimRules());
         KnowledgeBase kb = KnowledgeBaseLoader.fromClasspath().load().knowledgeBase();
         DroolsRuleBase built = DroolsRuleBase.forClaims(kb.claims());
         DroolsRuleBase shipped = DroolsRuleBase.fromClasspath();
