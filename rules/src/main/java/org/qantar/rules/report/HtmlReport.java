@@ -77,7 +77,9 @@ public final class HtmlReport {
                 : String.join(", ", counterfactuals.stream().map(Literal::toString).toList())));
         dl.add(Tag.of("dt").text("Lens"), Tag.of("dd").text(report.lens().isEmpty()
                 ? "every source counts" : "only " + String.join(", ", report.lens()) + " count"));
-        dl.add(Tag.of("dt").text("Confidence floor"), Tag.of("dd").text("none: claims of every confidence count"));
+        dl.add(Tag.of("dt").text("Confidence floor"), Tag.of("dd").text(ReportText.floor(report)));
+        dl.add(Tag.of("dt").text("Record"), Tag.of("dd").text(report.record()
+                ? "on: facts hold at their recorded values unless assumed otherwise" : "off: facts are open"));
         dl.add(Tag.of("dt").text("Priors"), Tag.of("dd").add(priors()));
         return s.add(dl);
     }

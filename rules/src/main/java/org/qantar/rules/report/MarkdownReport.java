@@ -95,7 +95,9 @@ public final class MarkdownReport {
                 : String.join(", ", cf.stream().map(l -> "`" + l + "`").toList())).append("\n\n");
         out.append("**Lens:** ").append(report.lens().isEmpty() ? "every source counts"
                 : "only " + String.join(", ", report.lens()) + " count").append("\n\n");
-        out.append("**Confidence floor:** none: claims of every confidence count\n\n");
+        out.append("**Confidence floor:** ").append(ReportText.floor(report)).append("\n\n");
+        out.append("**Record:** ").append(report.record() ? "on: facts hold at their recorded values unless "
+                + "assumed otherwise" : "off: facts are open").append("\n\n");
         out.append("**Priors:**");
         if (report.priors().isEmpty()) {
             out.append(" none set: every driver counts as 0.5\n\n");

@@ -1,5 +1,6 @@
 package org.qantar.rules.report;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
 import org.qantar.model.Proposition;
@@ -30,6 +31,8 @@ import java.util.Optional;
  *
  * @param unknownAssumptions assumptions about propositions this knowledge base lacks, kept verbatim
  * @param lens               the counted sources; empty means every source
+ * @param confidenceFloor    only claims at least this confident count ({@code possible}: every claim)
+ * @param record             whether the record holds (facts at their recorded values unless assumed)
  * @param outcomes           the outcome propositions' statuses, in knowledge-base order
  * @param justifications     one per outcome, in the same order
  * @param simulation         the latest simulation on these inputs, if any
@@ -37,7 +40,7 @@ import java.util.Optional;
  */
 public record Report(String name, String note, Instant generated, KnowledgeBase kb, Evaluation evaluation,
                      List<Literal> assumptions, List<String> unknownAssumptions, List<String> lens,
-                     Map<String, Prior> priors, List<PropositionStatus> outcomes, ArgumentMap map,
+                     Confidence confidenceFloor, boolean record, Map<String, Prior> priors, List<PropositionStatus> outcomes, ArgumentMap map,
                      List<Justification> justifications, Comparison comparison,
                      Optional<SimulationResult> simulation, Optional<SensitivityResult> sensitivity) {
 
@@ -50,6 +53,7 @@ public record Report(String name, String note, Instant generated, KnowledgeBase 
         assumptions = List.copyOf(assumptions);
         unknownAssumptions = List.copyOf(unknownAssumptions);
         lens = List.copyOf(lens);
+        Objects.requireNonNull(confidenceFloor, "confidenceFloor");
         priors = Map.copyOf(priors);
         outcomes = List.copyOf(outcomes);
         Objects.requireNonNull(map, "map");
@@ -73,7 +77,8 @@ public record Report(String name, String note, Instant generated, KnowledgeBase 
                 }
             }
             return new Report(workbench.sessionName(), workbench.note(), now, kb, e, workbench.assumptions(),
-                    workbench.unknownAssumptions(), workbench.lens(), workbench.priors(), outcomes,
+                    workbench.unknownAssumptions(), workbench.lens(), workbench.minConfidence(), workbench.record(),
+                    workbench.priors(), outcomes,
                     MapBuilder.of(kb, e), justifications, Comparison.of(kb, e), workbench.latestSimulation(),
                     workbench.latestSensitivity());
         }

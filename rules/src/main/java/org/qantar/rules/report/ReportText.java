@@ -40,6 +40,13 @@ final class ReportText {
         return parts.isEmpty() ? s.id() : String.join(", ", parts);
     }
 
+    /** The confidence floor in words. */
+    static String floor(Report report) {
+        return report.confidenceFloor() == org.qantar.model.Confidence.POSSIBLE
+                ? "possible: claims of every confidence count"
+                : report.confidenceFloor().label() + ": only claims at least this confident count";
+    }
+
     static String prior(Prior p) {
         return p.isBeta() ? p + " (mean " + String.format(Locale.ROOT, "%.2f", p.mean()) + ")" : p.toString();
     }

@@ -100,6 +100,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void aConfidenceFloorIsStated() {
+        var wb = ReportFixture.scenario(Engine.load(), false);
+        wb.setMinConfidence(org.qantar.model.Confidence.LIKELY);
+
+        Document d = Jsoup.parse(HtmlReport.write(Report.of(wb, ReportFixture.WHEN)));
+
+        assertThat(d.getElementById("scenario").text()).contains("likely: only claims at least this confident count");
+        assertThat(page.getElementById("scenario").text()).contains("possible: claims of every confidence count");
+    }
+
+    @Test
     void itIsAccessibleAndReadsOnAPhone() {
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");

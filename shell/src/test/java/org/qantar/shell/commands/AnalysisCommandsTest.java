@@ -287,7 +287,7 @@ class AnalysisCommandsTest {
         String goal = "SUPPORTED " + Literal.parse(target).value();
 
         // when
-        String text = commands.reach(List.of(target), "1", false);
+        String text = commands.reach(List.of(target), "1", false, false);
 
         // then no bigger --max-changes is suggested: nothing can make it
         assertThat(text).contains("No counted claim concludes " + target + ", so no change can make it " + goal)
