@@ -67,8 +67,11 @@ public final class JustificationView {
                 out.append("established by:\n");
                 claims(out, j.support(), "", kb, screen);
                 if (!j.dissent().isEmpty()) {
-                    out.append(screen.paint("weaker claims dissent (they make the opposite possible, "
-                            + "but no claim as strong does):", Style.YELLOW)).append('\n');
+                    // Our own wrapping, so the heading keeps to the screen's width like the tree.
+                    for (String line : Text.wrap("weaker claims dissent (they make the opposite possible, "
+                            + "but no claim as strong does):", screen.width())) {
+                        out.append(screen.paint(line, Style.YELLOW)).append('\n');
+                    }
                     claims(out, j.dissent(), "", kb, screen);
                 }
             }

@@ -33,7 +33,8 @@ class JustificationViewTest {
                 └─ a-2 (alpha, likely) y => z unless w
                    "when y comes, z is never far behind,
                    as a rule"
-                   └─ y: SUPPORTED true (stated), because:
+                   └─ y: SUPPORTED true (stated),
+                      because:
                       └─ a-1 (alpha, stated) x => y
                          "quote of a-1"
                          └─ x: ASSUMED true (assumed)
