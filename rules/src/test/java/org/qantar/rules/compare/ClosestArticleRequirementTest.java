@@ -37,7 +37,8 @@ class ClosestArticleRequirementTest {
             + "!tokayev_publicly_challenges_nazarbayev (cornell-22 against iwpr-26) and "
             + "multivector_policy_survives (cornell-41/42 against cepa-15, cepa-21, iwpr-05 and Cornell's own "
             + "cornell-37), so cornell-ni scores 0 while cepa scores +0.33 on csto_averted_state_collapse; a "
-            + "genuine disagreement, not a scoring artefact")
+            + "genuine disagreement, not a scoring artefact (re-checked with the confidence cuts at integration: still "
+            + "not closest)")
     @Test
     void cornellIsClosestUnderItsOwnDriversAndNotWhenTheyAreDenied() {
         assertClosestExactlyUnderItsOwnDrivers("cornell-ni");
@@ -53,11 +54,6 @@ class ClosestArticleRequirementTest {
         assertClosestExactlyUnderItsOwnDrivers("carnegie");
     }
 
-    @Disabled("KB v2: after adopt iwpr (lens all) IWPR's one settled dividing position, "
-            + "!multivector_policy_survives, is only possible (weight 0.5) and CEPA holds it stated, while "
-            + "IWPR's elite_faction_hijacked_protests (iwpr-13 against cepa-07, carnegie-06) and "
-            + "tokayev_publicly_challenges_nazarbayev (iwpr-26 against cornell-22) stay CONTESTED: cepa +0.40 "
-            + "against iwpr +0.25")
     @Test
     void iwprIsClosestUnderItsOwnDriversAndNotWhenTheyAreDenied() {
         assertClosestExactlyUnderItsOwnDrivers("iwpr");
