@@ -36,17 +36,29 @@ import java.util.TreeMap;
  * @param statuses      proposition id → status label ({@code SUPPORTED true}, {@code OPEN}) at save time
  * @param extras        top-level fields of the file this version does not know, kept and written back
  *                      so that a newer Qantar's additions survive a round trip through this one
+ * @param record        whether the session reasons with the record (schema 2; older sessions: on)
+ * @param minConfidence the confidence floor: only claims at least this confident count (schema 2;
+ *                      older sessions: {@code possible}, every claim)
  */
 public record Session(String name, String note, Instant created, Instant saved,
                       List<String> assumptions, List<String> lens, Map<String, Prior> priors,
-                      String kbFingerprint, Map<String, String> statuses, Map<String, JsonNode> extras) {
+                      String kbFingerprint, Map<String, String> statuses, Map<String, JsonNode> extras,
+                      boolean record, Confidence minConfidence) {
 
     /** The schema version this code writes. Bump it, and keep a fixture, whenever the file shape changes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The field names of the current schema, in the order they are written; no extra may reuse one. */
     public static final List<String> FIELDS = List.of("format", "schemaVersion", "name", "note", "created",
-            "saved", "kbFingerprint", "assumptions", "lens", "priors", "statuses");
+            "saved", "kbFingerprint", "assumptions", "lens", "record", "minConfidence", "priors", "statuses");
+
+    /** A session reasoning with the record and every claim (what a session before schema 2 did). */
+    public Session(String name, String note, Instant created, Instant saved, List<String> assumptions,
+                   List<String> lens, Map<String, Prior> priors, String kbFingerprint, Map<String, String> statuses,
+                   Map<String, JsonNode> extras) {
+        this(name, note, created, saved, assumptions, lens, priors, kbFingerprint, statuses, extras, true,
+                Confidence.POSSIBLE);
+    }
 
     public Session {
         Objects.requireNonNull(name, "name");
@@ -59,6 +71,7 @@ public record Session(String name, String note, Instant created, Instant saved,
         kbFingerprint = kbFingerprint == null ? "" : kbFingerprint;
         statuses = checkedStatuses(statuses == null ? Map.of() : statuses);
         extras = checkedExtras(extras == null ? Map.of() : extras);
+        minConfidence = minConfidence == null ? Confidence.POSSIBLE : minConfidence;
     }
 
     /** An empty, untitled session created (and notionally saved) at {@code now}. */
@@ -78,26 +91,36 @@ public record Session(String name, String note, Instant created, Instant saved,
     }
 
     public Session withName(String newName) {
-        return new Session(newName, note, created, saved, assumptions, lens, priors, kbFingerprint, statuses, extras);
+        return new Session(newName, note, created, saved, assumptions, lens, priors, kbFingerprint, statuses, extras,
+                record, minConfidence);
     }
 
     public Session withNote(String newNote) {
-        return new Session(name, newNote, created, saved, assumptions, lens, priors, kbFingerprint, statuses, extras);
+        return new Session(name, newNote, created, saved, assumptions, lens, priors, kbFingerprint, statuses, extras,
+                record, minConfidence);
     }
 
     public Session withSaved(Instant when) {
-        return new Session(name, note, created, when, assumptions, lens, priors, kbFingerprint, statuses, extras);
+        return new Session(name, note, created, when, assumptions, lens, priors, kbFingerprint, statuses, extras,
+                record, minConfidence);
     }
 
     /** The same session with new inputs, e.g. the workbench's current state; the extras are kept. */
     public Session withInputs(List<String> newAssumptions, List<String> newLens, Map<String, Prior> newPriors) {
         return new Session(name, note, created, saved, newAssumptions, newLens, newPriors, kbFingerprint, statuses,
-                extras);
+                extras, record, minConfidence);
+    }
+
+    /** The same session reasoning with or without the record, and with another confidence floor. */
+    public Session withReasoning(boolean newRecord, Confidence newMinConfidence) {
+        return new Session(name, note, created, saved, assumptions, lens, priors, kbFingerprint, statuses, extras,
+                newRecord, newMinConfidence);
     }
 
     /** The same session with the outcomes of an evaluation under the knowledge base {@code fingerprint}. */
     public Session withOutcomes(String fingerprint, Map<String, String> newStatuses) {
-        return new Session(name, note, created, saved, assumptions, lens, priors, fingerprint, newStatuses, extras);
+        return new Session(name, note, created, saved, assumptions, lens, priors, fingerprint, newStatuses, extras,
+                record, minConfidence);
     }
 
     private static List<String> canonicalAssumptions(List<String> texts) {

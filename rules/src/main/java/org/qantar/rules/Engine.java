@@ -1,5 +1,6 @@
 package org.qantar.rules;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.rules.drools.DroolsRuleBase;
 import org.qantar.rules.graph.GraphEvaluator;
@@ -80,10 +81,17 @@ public final class Engine {
         return evaluate(assumptions, lens, true);
     }
 
-    /** One evaluation with Drools, in a scenario of its own. */
+    /** One evaluation with Drools, in a scenario of its own, counting every claim. */
     public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens, boolean record) {
+        return evaluate(assumptions, lens, record, Confidence.POSSIBLE);
+    }
+
+    /** One evaluation with Drools, in a scenario of its own. */
+    public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens, boolean record,
+                               Confidence minConfidence) {
         try (Scenario s = newScenario()) {
             s.record(record);
+            s.minConfidence(minConfidence);
             s.assumeOnly(assumptions);
             s.lens(lens);
             return s.evaluation();

@@ -4,6 +4,7 @@ import org.qantar.model.Claim;
 import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
+import org.qantar.model.PropositionKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,10 +32,12 @@ public final class Evaluation {
     private final Map<String, PropositionStatus> statuses;
     private final List<Tension> tensions;
     private final Map<Confidence, Strata> cuts;
+    private final Map<String, PropositionKind> kinds;
 
     private Evaluation(List<Literal> assumptions, List<String> lens, boolean record, Confidence minConfidence,
                        Set<Literal> fixed, Map<String, PropositionStatus> statuses, List<Tension> tensions,
-                       Map<Confidence, Strata> cuts) {
+                       Map<Confidence, Strata> cuts, Map<String, PropositionKind> kinds) {
+        this.kinds = kinds;
         this.assumptions = List.copyOf(assumptions);
         this.lens = List.copyOf(lens);
         this.record = record;
@@ -95,7 +98,7 @@ public final class Evaluation {
         tensions.sort(java.util.Comparator.comparingInt(t -> kb.claimIndex(t.claim())));
         List<Literal> sortedAssumptions = new ArrayList<>(new TreeSet<>(user.values()));
         return new Evaluation(sortedAssumptions, List.copyOf(new TreeSet<>(lens)), record, minConfidence,
-                new LinkedHashSet<>(inForce.values()), statuses, tensions, ordered);
+                new LinkedHashSet<>(inForce.values()), statuses, tensions, ordered, kb.kinds());
     }
 
     private static PropositionStatus fixedStatus(KnowledgeBase kb, String id, Literal f, boolean assumed,
@@ -183,6 +186,11 @@ public final class Evaluation {
 
     public Optional<PropositionStatus> status(String propositionId) {
         return Optional.ofNullable(statuses.get(propositionId));
+    }
+
+    /** The kind of a proposition of the knowledge base evaluated, or null for an unknown id. */
+    public PropositionKind kind(String propositionId) {
+        return kinds.get(propositionId);
     }
 
     public List<Tension> tensions() {

@@ -11,16 +11,19 @@ import java.util.List;
  * @param support      for ASSUMED, SUPPORTED and PLAUSIBLE: the claims that carry its value
  * @param supportTrue  for CONTESTED: the claims that make it possibly true
  * @param supportFalse for CONTESTED: the claims that make it possibly false
- * @param tensions     for ASSUMED: the claims that push against the assumption
+ * @param tensions     for ASSUMED and RECORDED: the claims that push against the value held
+ * @param dissent      for SUPPORTED: the weaker claims on the other side (see {@link PropositionStatus#dissent()})
  */
 public record Justification(String proposition, PropositionStatus status, List<ClaimNode> support,
-                            List<ClaimNode> supportTrue, List<ClaimNode> supportFalse, List<ClaimNode> tensions) {
+                            List<ClaimNode> supportTrue, List<ClaimNode> supportFalse, List<ClaimNode> tensions,
+                            List<ClaimNode> dissent) {
 
     public Justification {
         support = List.copyOf(support);
         supportTrue = List.copyOf(supportTrue);
         supportFalse = List.copyOf(supportFalse);
         tensions = List.copyOf(tensions);
+        dissent = List.copyOf(dissent);
     }
 
     /**
@@ -40,11 +43,13 @@ public record Justification(String proposition, PropositionStatus status, List<C
      * One premise of a claim and, unless it is assumed, the claims that make it hold.
      *
      * @param status  the premise's proposition's status label, e.g. {@code SUPPORTED true}
+     * @param strength the strength of that status (see {@link PropositionStatus#strength()}), or null
+     * @param assumed true when the premise is held fixed: assumed, or a recorded fact
      * @param shownAbove true when this literal's own support is already shown earlier in the tree
      *                   (also what stops a cycle of claims)
      */
-    public record PremiseNode(Literal literal, String status, boolean assumed, List<ClaimNode> because,
-                              boolean shownAbove) {
+    public record PremiseNode(Literal literal, String status, Confidence strength, boolean assumed,
+                              List<ClaimNode> because, boolean shownAbove) {
         public PremiseNode {
             because = List.copyOf(because);
         }

@@ -1,6 +1,7 @@
 package org.qantar.rules;
 
 import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 
 import java.util.ArrayList;
@@ -12,25 +13,30 @@ import org.qantar.rules.Justification.PremiseNode;
 
 /**
  * Builds the justification tree of a proposition from an evaluation. Established support is
- * explained by established claims, possible support by possible ones; each literal's support is
- * shown once per tree (later mentions point back), which also ends cycles.
+ * explained by established claims of the cut at which it holds (a SUPPORTED proposition of
+ * strength k by the k-cut's claims), possible support by possible ones on the weakest cut; each
+ * literal's support is shown once per tree (later mentions point back), which also ends cycles.
  */
 public final class Justifier {
 
     private final KnowledgeBase kb;
     private final Evaluation evaluation;
     private final Set<Literal> expanded = new HashSet<>();
+    /** The cut whose established stratum explains established support. */
+    private final Strata establishedCut;
 
-    private Justifier(KnowledgeBase kb, Evaluation evaluation) {
+    private Justifier(KnowledgeBase kb, Evaluation evaluation, PropositionStatus root) {
         this.kb = kb;
         this.evaluation = evaluation;
+        Strata cut = root.status() == Status.SUPPORTED ? evaluation.cuts().get(root.strength()) : null;
+        this.establishedCut = cut != null ? cut : evaluation.strata();
     }
 
     /** The tree for {@code proposition}, which must be in the knowledge base. */
     public static Justification explain(KnowledgeBase kb, Evaluation evaluation, String proposition) {
         PropositionStatus status = evaluation.status(proposition)
                 .orElseThrow(() -> new IllegalArgumentException("unknown proposition " + proposition));
-        return new Justifier(kb, evaluation).build(status);
+        return new Justifier(kb, evaluation, status).build(status);
     }
 
     private Justification build(PropositionStatus status) {
@@ -39,6 +45,7 @@ public final class Justifier {
         List<ClaimNode> supportTrue = List.of();
         List<ClaimNode> supportFalse = List.of();
         List<ClaimNode> tensions = List.of();
+        List<ClaimNode> dissent = List.of();
         switch (status.status()) {
             case ASSUMED, RECORDED, SUPPORTED -> {
                 Literal l = new Literal(p, status.value());
@@ -47,6 +54,8 @@ public final class Justifier {
                 if (status.status().isFixed()) {
                     tensions = nodes(evaluation.tensions().stream()
                             .filter(t -> t.proposition().equals(p)).map(Tension::claim).toList(), false);
+                } else {
+                    dissent = nodes(status.dissent(), false);
                 }
             }
             case PLAUSIBLE -> {
@@ -62,7 +71,7 @@ public final class Justifier {
             case OPEN -> {
             }
         }
-        return new Justification(p, status, support, supportTrue, supportFalse, tensions);
+        return new Justification(p, status, support, supportTrue, supportFalse, tensions, dissent);
     }
 
     private List<ClaimNode> nodes(List<String> claimIds, boolean established) {
@@ -78,27 +87,30 @@ public final class Justifier {
         for (Literal premise : c.premises()) {
             premises.add(premise(premise, established));
         }
-        List<Literal> defeatedBy = c.unless().stream().filter(u -> evaluation.strata().possible().contains(u)).toList();
+        Strata cut = established ? establishedCut : evaluation.strata();
+        List<Literal> defeatedBy = c.unless().stream().filter(u -> cut.possible().contains(u)).toList();
         return new ClaimNode(c.id(), c.source(), c.confidence(), c.quote(), c.paraphrase(), c.conclusion(), premises,
                 defeatedBy);
     }
 
     private PremiseNode premise(Literal l, boolean established) {
-        String label = evaluation.status(l.proposition()).map(PropositionStatus::label).orElse("UNKNOWN");
+        PropositionStatus s = evaluation.status(l.proposition()).orElse(null);
+        String label = s == null ? "UNKNOWN" : s.label();
+        Confidence strength = s == null ? null : s.strength();
         boolean assumed = evaluation.fixed().contains(l);
         if (assumed) {
-            return new PremiseNode(l, label, true, List.of(), false);
+            return new PremiseNode(l, label, strength, true, List.of(), false);
         }
         if (!expanded.add(l)) {
-            return new PremiseNode(l, label, false, List.of(), true);
+            return new PremiseNode(l, label, strength, false, List.of(), true);
         }
-        Set<String> fired = established ? evaluation.strata().firedEstablished() : evaluation.strata().firedPossible();
+        Set<String> fired = established ? establishedCut.firedEstablished() : evaluation.strata().firedPossible();
         List<ClaimNode> because = new ArrayList<>();
-        for (Claim c : kb.claims()) {
-            if (c.conclusion().equals(l) && fired.contains(c.id())) {
+        for (Claim c : kb.claimsConcluding(l)) {
+            if (fired.contains(c.id())) {
                 because.add(node(c, established));
             }
         }
-        return new PremiseNode(l, label, false, because, false);
+        return new PremiseNode(l, label, strength, false, because, false);
     }
 }

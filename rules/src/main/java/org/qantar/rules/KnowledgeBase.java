@@ -4,6 +4,7 @@ import org.qantar.model.Claim;
 import org.qantar.model.Literal;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
+import org.qantar.model.PropositionKind;
 import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 
@@ -37,6 +38,7 @@ public final class KnowledgeBase {
     private final Map<String, Claim> claimById;
     private final Map<String, Integer> claimIndex;
     private final Map<Literal, List<Claim>> claimsConcluding;
+    private final Map<String, PropositionKind> kinds;
 
     /** A knowledge base that records no facts. */
     public KnowledgeBase(List<Source> sources, List<Proposition> propositions, List<Claim> claims,
@@ -66,6 +68,9 @@ public final class KnowledgeBase {
         this.claimIndex = position;
         byConclusion.replaceAll((l, cs) -> List.copyOf(cs));
         this.claimsConcluding = byConclusion;
+        Map<String, PropositionKind> kindById = new LinkedHashMap<>();
+        this.propositions.forEach(p -> kindById.putIfAbsent(p.id(), p.kind()));
+        this.kinds = Collections.unmodifiableMap(kindById);
     }
 
     public List<Source> sources() {
@@ -125,6 +130,11 @@ public final class KnowledgeBase {
 
     public Optional<Claim> claim(String id) {
         return Optional.ofNullable(claimById.get(id));
+    }
+
+    /** Proposition id → kind, for every proposition. */
+    public Map<String, PropositionKind> kinds() {
+        return kinds;
     }
 
     /** The claims concluding {@code literal}, in knowledge-base order. */

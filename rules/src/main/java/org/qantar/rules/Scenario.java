@@ -1,5 +1,6 @@
 package org.qantar.rules;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 
 import java.util.Collection;
@@ -27,6 +28,12 @@ public interface Scenario extends AutoCloseable {
      * it. A new scenario has the record on.
      */
     void record(boolean on);
+
+    /**
+     * Counts only the claims at or above a confidence level (the confidence floor); a new scenario
+     * counts every claim ({@code possible}).
+     */
+    void minConfidence(Confidence level);
 
     /** The current answer; settles pending changes first. */
     Evaluation evaluation();

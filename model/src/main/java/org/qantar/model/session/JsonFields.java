@@ -48,6 +48,14 @@ final class JsonFields {
         return object.has(field) ? string(field) : absent;
     }
 
+    boolean bool(String field) {
+        JsonNode node = required(field);
+        if (!node.isBoolean()) {
+            throw wrongType(field, "true or false", node);
+        }
+        return node.booleanValue();
+    }
+
     int integer(String field) {
         JsonNode node = required(field);
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {

@@ -1,5 +1,6 @@
 package org.qantar.model.session;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Prior;
 import org.qantar.model.Session;
 import org.qantar.model.json.Json;
@@ -62,6 +63,8 @@ public final class SessionCodec {
         session.assumptions().forEach(assumptions::add);
         ArrayNode lens = root.putArray("lens");
         session.lens().forEach(lens::add);
+        root.put("record", session.record());
+        root.put("minConfidence", session.minConfidence().label());
         ObjectNode priors = root.putObject("priors");
         session.priors().forEach((id, prior) -> priors.set(id, encode(prior, priors.objectNode())));
         ObjectNode statuses = root.putObject("statuses");
@@ -139,6 +142,7 @@ public final class SessionCodec {
         Map<String, JsonNode> extras = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!Session.FIELDS.contains(e.getKey())) {
+                requireFinite(e.getValue(), e.getKey());
                 extras.put(e.getKey(), e.getValue());
             }
         }
@@ -152,7 +156,22 @@ public final class SessionCodec {
                 priors(fields),
                 fields.string("kbFingerprint", ""),
                 fields.stringMap("statuses", Map.of()),
-                extras);
+                extras,
+                fields.bool("record"),
+                Confidence.fromLabel(fields.string("minConfidence")));
+    }
+
+    /**
+     * A number too large for a double (1e999) reads as infinity and would be written back as the
+     * string "Infinity": refuse it rather than change a field kept for a newer Qantar.
+     */
+    private static void requireFinite(JsonNode node, String field) {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new NotASession("field '" + field + "' holds a number out of range (" + node + ")");
+        }
+        for (JsonNode child : node) {
+            requireFinite(child, field);
+        }
     }
 
     private static Map<String, Prior> priors(JsonFields fields) {

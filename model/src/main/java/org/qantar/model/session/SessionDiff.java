@@ -28,7 +28,7 @@ public record SessionDiff(List<Line> inputs, List<Line> outcomes) {
 
     /** What a line is about. */
     public enum Kind {
-        ASSUMPTION, LENS, PRIOR, STATUS;
+        ASSUMPTION, LENS, RECORD, CONFIDENCE, PRIOR, STATUS;
 
         /** Lower case, for tables and JSON. */
         public String label() {
@@ -39,7 +39,8 @@ public record SessionDiff(List<Line> inputs, List<Line> outcomes) {
     /**
      * One difference.
      *
-     * @param subject the proposition id (for the lens: {@code lens})
+     * @param subject the proposition id (for the lens, the record and the confidence floor: {@code lens},
+     *                {@code record}, {@code confidence})
      * @param from    the value in the first session, or {@link #ABSENT}
      * @param to      the value in the second session, or {@link #ABSENT}
      */
@@ -73,6 +74,12 @@ public record SessionDiff(List<Line> inputs, List<Line> outcomes) {
         }
         if (!new TreeSet<>(a.lens()).equals(new TreeSet<>(b.lens()))) {
             inputs.add(new Line(Kind.LENS, "lens", lens(a.lens()), lens(b.lens())));
+        }
+        if (a.record() != b.record()) {
+            inputs.add(new Line(Kind.RECORD, "record", a.record() ? "on" : "off", b.record() ? "on" : "off"));
+        }
+        if (a.minConfidence() != b.minConfidence()) {
+            inputs.add(new Line(Kind.CONFIDENCE, "confidence", a.minConfidence().label(), b.minConfidence().label()));
         }
         for (String p : union(order, a.priors().keySet(), b.priors().keySet())) {
             add(inputs, Kind.PRIOR, p, prior(a.priors().get(p)), prior(b.priors().get(p)));

@@ -19,6 +19,10 @@ import java.util.Map;
  *   <li><b>1</b>: {@code "format": "qantar-session", "schemaVersion": 1}; {@code created} and
  *       {@code saved}; {@code kbFingerprint}; assumptions as a list of literal texts
  *       ({@code x}, {@code !x}); {@code priors}.</li>
+ *   <li><b>2</b>: adds {@code record} (true: reason with the record of facts) and
+ *       {@code minConfidence} ({@code stated}, {@code likely} or {@code possible}, the confidence
+ *       floor). A session of schema 0 or 1 reasoned with every claim and knew no record: it loads
+ *       with the record on and the floor at {@code possible}.</li>
  * </ul>
  */
 final class SessionMigration {
@@ -39,6 +43,9 @@ final class SessionMigration {
         ObjectNode node = file.deepCopy();
         if (version == 0) {
             node = fromVersion0(node);
+        }
+        if (version <= 1) {
+            node = fromVersion1(node);
         }
         return node;
     }
@@ -65,6 +72,13 @@ final class SessionMigration {
             throw new NotASession("unknown session schema " + version + " (known: 0 to " + Session.SCHEMA_VERSION + ")");
         }
         return version;
+    }
+
+    private static ObjectNode fromVersion1(ObjectNode v1) {
+        v1.put("schemaVersion", 2);
+        v1.put("record", true);
+        v1.put("minConfidence", "possible");
+        return v1;
     }
 
     private static ObjectNode fromVersion0(ObjectNode v0) {

@@ -62,7 +62,7 @@ final class RandomSessions {
         }
         String fingerprint = random.nextInt(5) == 0 ? "" : Long.toHexString(random.nextLong());
         return new Session(name, text(random), created, saved, assumptions, lens, priors, fingerprint, statuses,
-                extras);
+                extras, random.nextBoolean(), org.qantar.model.Confidence.values()[random.nextInt(3)]);
     }
 
     static String name(Random random) {

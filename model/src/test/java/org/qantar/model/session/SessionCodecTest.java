@@ -3,6 +3,7 @@ package org.qantar.model.session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.qantar.model.Confidence;
 import org.qantar.model.Prior;
 import org.qantar.model.Session;
 import org.qantar.model.json.Json;
@@ -34,18 +35,30 @@ class SessionCodecTest {
                     "tokayev_consolidates", "OPEN"),
             Map.of());
 
+    /** Schema 2 adds the record and the confidence floor; the fixture sets both away from their defaults. */
+    private static final Session BASELINE_V2 = BASELINE_V1.withReasoning(false, Confidence.LIKELY);
+
     @Test
-    void writesTheVersion1FixtureByteForByte() {
-        // given the session the version-1 fixture holds
+    void writesTheVersion2FixtureByteForByte() {
+        // given the session the version-2 fixture holds
         // when it is encoded
-        String written = new String(SessionCodec.encode(BASELINE_V1), StandardCharsets.UTF_8);
+        String written = new String(SessionCodec.encode(BASELINE_V2), StandardCharsets.UTF_8);
         // then the output is the fixture: the file format has not drifted without a schema bump
-        assertThat(written).isEqualTo(new String(fixture("v1-baseline.json"), StandardCharsets.UTF_8));
+        assertThat(written).isEqualTo(new String(fixture("v2-baseline.json"), StandardCharsets.UTF_8));
     }
 
     @Test
-    void readsTheVersion1Fixture() {
-        assertThat(SessionCodec.decode(fixture("v1-baseline.json"), ORIGIN)).isEqualTo(BASELINE_V1);
+    void readsTheVersion2Fixture() {
+        assertThat(SessionCodec.decode(fixture("v2-baseline.json"), ORIGIN)).isEqualTo(BASELINE_V2);
+    }
+
+    @Test
+    void migratesTheVersion1FixtureWithTheRecordOnAndEveryClaimCounted() {
+        Session session = SessionCodec.decode(fixture("v1-baseline.json"), ORIGIN);
+
+        assertThat(session).isEqualTo(BASELINE_V1);
+        assertThat(session.record()).isTrue();
+        assertThat(session.minConfidence()).isEqualTo(Confidence.POSSIBLE);
     }
 
     @Test

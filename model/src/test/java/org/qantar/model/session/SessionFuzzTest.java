@@ -38,6 +38,7 @@ class SessionFuzzTest {
         List<byte[]> valid = new ArrayList<>();
         valid.add(SessionCodecTest.fixture("v0-baseline.json"));
         valid.add(SessionCodecTest.fixture("v1-baseline.json"));
+        valid.add(SessionCodecTest.fixture("v2-baseline.json"));
         for (int i = 0; i < 30; i++) {
             valid.add(SessionCodec.encode(RandomSessions.session(random, RandomSessions.name(random))));
         }

@@ -91,7 +91,8 @@ class SessionStoreTest {
         SessionStore store = store();
         Files.createDirectories(store.root());
         Path file = home.resolve("sessions/odd.json");
-        byte[] content = "{\"format\": \"qantar-session\", \"schemaVersion\": 2}".getBytes(StandardCharsets.UTF_8);
+        byte[] content = ("{\"format\": \"qantar-session\", \"schemaVersion\": " + (Session.SCHEMA_VERSION + 1) + "}")
+                .getBytes(StandardCharsets.UTF_8);
         Files.write(file, content);
         FileTime before = Files.getLastModifiedTime(file);
         assertThatThrownBy(() -> store.load("odd"))

@@ -1,5 +1,6 @@
 package org.qantar.rules.analysis;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
 import org.qantar.model.Proposition;
@@ -33,14 +34,16 @@ public final class Baseline {
     /** By proposition index: held fixed by the record alone (a fact the user did not assume). */
     private final boolean[] recordHeld;
     private final boolean record;
+    private final Confidence floor;
     private final boolean[] counted;
     private final int[] freeDrivers;
     private final Prior[] driverPriors;
     private final int[] freeOutcomes;
 
-    private Baseline(GraphEvaluator graph, boolean[] assumed, boolean[] recordHeld, boolean record, boolean[] counted,
-                     Map<String, Prior> priors) {
+    private Baseline(GraphEvaluator graph, boolean[] assumed, boolean[] recordHeld, boolean record, Confidence floor,
+                     boolean[] counted, Map<String, Prior> priors) {
         this.graph = graph;
+        this.floor = floor;
         this.assumed = assumed;
         this.recordHeld = recordHeld;
         this.record = record;
@@ -76,6 +79,12 @@ public final class Baseline {
      */
     public static Baseline of(GraphEvaluator graph, Collection<Literal> assumptions, Collection<String> lens,
                               Map<String, Prior> priors, boolean record) {
+        return of(graph, assumptions, lens, priors, record, Confidence.POSSIBLE);
+    }
+
+    /** As above, counting only the claims at or above {@code minConfidence}. */
+    public static Baseline of(GraphEvaluator graph, Collection<Literal> assumptions, Collection<String> lens,
+                              Map<String, Prior> priors, boolean record, Confidence minConfidence) {
         KnowledgeBase kb = graph.knowledgeBase();
         Map<String, Literal> byProposition = new LinkedHashMap<>();
         for (Literal l : assumptions) {
@@ -101,7 +110,7 @@ public final class Baseline {
                 }
             }
         }
-        return new Baseline(graph, assumed, recordHeld, record, counted, Map.copyOf(priors));
+        return new Baseline(graph, assumed, recordHeld, record, minConfidence, counted, Map.copyOf(priors));
     }
 
     /**
@@ -139,8 +148,9 @@ public final class Baseline {
         return w;
     }
 
-    /** Puts the fixed assumptions and the lens back into {@code w}, dropping anything else assumed. */
+    /** Puts the fixed assumptions, the lens and the floor back into {@code w}, dropping anything else assumed. */
     public void reset(GraphEvaluator.Workspace w) {
+        w.minConfidence(floor);
         System.arraycopy(assumed, 0, w.assumed, 0, assumed.length);
         System.arraycopy(counted, 0, w.counted, 0, counted.length);
     }
@@ -163,6 +173,11 @@ public final class Baseline {
     /** Whether the record holds. */
     public boolean record() {
         return record;
+    }
+
+    /** The confidence floor: only claims at least this confident count. */
+    public Confidence minConfidence() {
+        return floor;
     }
 
     /** The value proposition {@code p} is held at (by an assumption or the record), or null. */

@@ -18,8 +18,8 @@ import java.util.Map;
  * "What would it take": the minimal sets of changes to the current assumptions that make a literal
  * SUPPORTED. A change adds an assumption on an unassumed proposition (driver or outcome), flips an
  * assumption's value, or removes one; a set changes each proposition at most once. A fact the record
- * holds is never changed (that would be a counterfactual); an assumption against the record may be
- * removed, which returns the fact to the record.
+ * holds is never changed (that would be a counterfactual) unless counterfactuals are asked for; an
+ * assumption against the record may be removed, which returns the fact to the record.
  *
  * <p>Assuming the target itself is not a way to support it (an assumed proposition is ASSUMED, not
  * SUPPORTED), so no change assumes the target's proposition; removing an assumption on it is
@@ -40,9 +40,17 @@ public final class Reach {
     public static final long MAX_EVALUATIONS = 20_000_000L;
 
     private final Baseline baseline;
+    private final boolean counterfactuals;
 
+    /** A search that never proposes a counterfactual (assuming a recorded fact against the record). */
     public Reach(Baseline baseline) {
+        this(baseline, false);
+    }
+
+    /** With {@code counterfactuals}, also proposes assuming a recorded fact against the record. */
+    public Reach(Baseline baseline, boolean counterfactuals) {
         this.baseline = baseline;
+        this.counterfactuals = counterfactuals;
     }
 
     /**
@@ -118,6 +126,9 @@ public final class Reach {
                 if (v != null && !v.equals(recorded)) {
                     groups.add(new Option[] {new Option(p, recorded,
                             new ReachResult.Change(ReachResult.Kind.REMOVE, new Literal(id, v).toString()))});
+                } else if (counterfactuals && baseline.isRecordHeld(p) && p != target) {
+                    groups.add(new Option[] {new Option(p, !recorded,
+                            new ReachResult.Change(ReachResult.Kind.ADD, new Literal(id, !recorded).toString()))});
                 }
             } else if (v != null) {
                 Option remove = new Option(p, null, new ReachResult.Change(ReachResult.Kind.REMOVE, new Literal(id, v).toString()));
@@ -264,6 +275,7 @@ public final class Reach {
                 assumptions.put(l.proposition(), l);
             }
         }
-        return baseline.graph().evaluate(assumptions.values(), baseline.lens(), baseline.record());
+        return baseline.graph().evaluate(assumptions.values(), baseline.lens(), baseline.record(),
+                baseline.minConfidence());
     }
 }

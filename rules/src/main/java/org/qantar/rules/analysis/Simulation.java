@@ -44,20 +44,28 @@ public final class Simulation {
         int blocks = (int) ((samples + (long) BLOCK - 1) / BLOCK);
         List<Worker> workers = Parallel.run(blocks, threads, () -> new Worker(outcomes, samples, seed), progress);
         long[] counts = new long[outcomes.length * StatusValue.COUNT];
+        long[] strengths = new long[outcomes.length * 2];
         for (Worker w : workers) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += w.counts[i];
+            }
+            for (int i = 0; i < strengths.length; i++) {
+                strengths[i] += w.strengths[i];
             }
         }
         List<SimulationResult.OutcomeDistribution> result = new ArrayList<>();
         for (int o = 0; o < outcomes.length; o++) {
             result.add(SimulationResult.OutcomeDistribution.ofCounts(
-                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples));
+                    baseline.id(outcomes[o]), counts, o * StatusValue.COUNT, samples,
+                    strengths[2 * o], strengths[2 * o + 1]));
         }
         return new SimulationResult(samples, seed, result);
     }
 
-    /** One thread: its workspace, sampler and counts (outcome-major, StatusValue-minor). */
+    /**
+     * One thread: its workspace, sampler and counts (outcome-major, StatusValue-minor), and per
+     * outcome the worlds where it is SUPPORTED at strength stated, and at least likely.
+     */
     private final class Worker implements Parallel.Worker {
         private final int[] outcomes;
         private final int samples;
@@ -65,12 +73,14 @@ public final class Simulation {
         private final GraphEvaluator.Workspace workspace = baseline.newWorkspace();
         private final DriverSampler sampler = new DriverSampler(baseline);
         private final long[] counts;
+        private final long[] strengths;
 
         Worker(int[] outcomes, int samples, long seed) {
             this.outcomes = outcomes;
             this.samples = samples;
             this.seed = seed;
             this.counts = new long[outcomes.length * StatusValue.COUNT];
+            this.strengths = new long[outcomes.length * 2];
         }
 
         @Override
@@ -85,6 +95,15 @@ public final class Simulation {
                 for (int o = 0; o < outcomes.length; o++) {
                     int code = GraphEvaluator.statusCode(workspace, outcomes[o]);
                     counts[o * width + StatusValue.indexOfCode(code)]++;
+                    if (code == GraphEvaluator.SUPPORTED_TRUE || code == GraphEvaluator.SUPPORTED_FALSE) {
+                        int strength = GraphEvaluator.strengthCode(workspace, outcomes[o]);
+                        if (strength == 0) {
+                            strengths[2 * o]++;
+                        }
+                        if (strength <= 1) {
+                            strengths[2 * o + 1]++;
+                        }
+                    }
                 }
             }
         }

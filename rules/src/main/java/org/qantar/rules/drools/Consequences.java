@@ -2,16 +2,28 @@ package org.qantar.rules.drools;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import org.qantar.model.Confidence;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * The one call a claim rule's consequence makes. It reads the claim id and source from the rule's
- * own metadata, so a rule states them once, and inserts the conclusion logically: when the
- * premises stop holding, truth maintenance withdraws it.
+ * The one call a claim rule's consequence makes. It reads the claim id, source and confidence from
+ * the rule's own metadata, so a rule states them once, and inserts the conclusion logically (when
+ * the premises stop holding, truth maintenance withdraws it), but only in a stratum whose cut the
+ * claim belongs to: the k-cut counts the claims whose confidence is at least k.
  */
 public final class Consequences {
 
     /** Above the length of any shortest derivation in a knowledge base of up to 2,000 propositions. */
     static final int MAX_RANK = 4096;
+
+    /** A claim rule's metadata, read once per rule (by identity: synthetic rule bases reuse rule names). */
+    private record ClaimMeta(String claim, String source, Confidence confidence) {
+    }
+
+    private static final Map<Rule, ClaimMeta> META = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Consequences() {
     }
@@ -24,6 +36,11 @@ public final class Consequences {
 
     /** DRL compiled at run time (tests of synthetic rule sets) passes a {@link RuleContext}. */
     public static void conclude(RuleContext drools, Stratum stratum, String literal) {
+        Rule rule = drools.getRule();
+        ClaimMeta meta = META.computeIfAbsent(rule, Consequences::read);
+        if (!stratum.counts(meta.confidence())) {
+            return;
+        }
         int rank = 1;
         for (Object fact : drools.getMatch().getObjects()) {
             if (fact instanceof Holds h) {
@@ -34,8 +51,12 @@ public final class Consequences {
             // A backstop for rule bases without a RankLimit fact (see RankLimit).
             return;
         }
-        Rule rule = drools.getRule();
-        drools.insertLogical(new Conclusion(stratum, metadata(rule, "claim"), metadata(rule, "source"), literal, rank));
+        drools.insertLogical(new Conclusion(stratum, meta.claim(), meta.source(), literal, rank));
+    }
+
+    private static ClaimMeta read(Rule rule) {
+        return new ClaimMeta(metadata(rule, "claim"), metadata(rule, "source"),
+                Confidence.fromLabel(metadata(rule, "confidence")));
     }
 
     static String metadata(Rule rule, String key) {

@@ -1,25 +1,38 @@
 package org.qantar.rules.drools;
 
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
+import org.qantar.model.RecordedFact;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Scenario;
 import org.qantar.rules.Strata;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A stateful Drools session for one scenario. Assumptions and counted sources are stated facts,
- * changed one at a time; everything else is inserted logically by the rules, so truth maintenance
- * withdraws exactly what rested on a changed fact.
+ * A stateful Drools session for one scenario. Assumptions (with the recorded facts), counted
+ * sources and the strata of the cuts evaluated are stated facts, changed one at a time; everything
+ * else is inserted logically by the rules, so truth maintenance withdraws exactly what rested on a
+ * changed fact.
+ *
+ * <p>What holds is read from counters kept by a listener on the session's insertions and
+ * deletions, so reading an evaluation costs the size of the answer, not of working memory.
  */
 final class DroolsScenario implements Scenario {
 
@@ -30,17 +43,78 @@ final class DroolsScenario implements Scenario {
     /** What is inserted as an Assumption, by proposition: the user's assumption, else the record's value. */
     private final Map<String, Literal> inForce = new HashMap<>();
     private final Map<String, FactHandle> assumptionHandles = new HashMap<>();
-    private boolean record = true;
     private final Map<String, FactHandle> countedHandles = new HashMap<>();
+    private final Map<Stratum, FactHandle> strataHandles = new HashMap<>();
+    private boolean record = true;
+    private Confidence floor = Confidence.POSSIBLE;
+
+    private final Map<String, Integer> literalIndex = new HashMap<>();
+    private final Literal[] literals;
+    private final Map<String, Integer> claimIndex = new HashMap<>();
+    private final Claim[] claims;
+    /** Per stratum index and literal index: how many Holds facts (one per rank) are in working memory. */
+    private final int[][] holds;
+    /** Per stratum index and claim index: how many Conclusion facts are in working memory. */
+    private final int[][] concluded;
 
     DroolsScenario(KnowledgeBase kb, KieSession session) {
         this.kb = kb;
         this.session = session;
-        session.insert(Stratum.POSSIBLE);
-        session.insert(Stratum.ESTABLISHED);
+        List<String> props = kb.propositionIds();
+        literals = new Literal[2 * props.size()];
+        for (int p = 0; p < props.size(); p++) {
+            for (int v = 0; v < 2; v++) {
+                Literal l = new Literal(props.get(p), v == 0);
+                literals[2 * p + v] = l;
+                literalIndex.put(l.toString(), 2 * p + v);
+            }
+        }
+        claims = kb.claims().toArray(new Claim[0]);
+        for (int c = 0; c < claims.length; c++) {
+            claimIndex.putIfAbsent(claims[c].id(), c);
+        }
+        int strata = 2 * Confidence.values().length;
+        holds = new int[strata][literals.length];
+        concluded = new int[strata][claims.length];
+        session.addEventListener(new Counter());
+        for (Stratum s : Stratum.downTo(floor)) {
+            strataHandles.put(s, session.insert(s));
+        }
         RankLimit.of(kb).forEach(session::insert);
         lens(List.of());
         kb.record().forEach(f -> settle(f.proposition()));
+    }
+
+    /** Keeps {@link #holds} and {@link #concluded} in step with working memory. */
+    private final class Counter implements RuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            count(event.getObject(), 1);
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            count(event.getOldObject(), -1);
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // Nothing is ever modified: facts are inserted and withdrawn.
+        }
+
+        private void count(Object fact, int delta) {
+            if (fact instanceof Holds h) {
+                Integer l = literalIndex.get(h.getLiteral());
+                if (l != null) {
+                    holds[h.getStratum().index()][l] += delta;
+                }
+            } else if (fact instanceof Conclusion c) {
+                Integer i = claimIndex.get(c.getClaim());
+                if (i != null) {
+                    concluded[c.getStratum().index()][i] += delta;
+                }
+            }
+        }
     }
 
     @Override
@@ -64,13 +138,33 @@ final class DroolsScenario implements Scenario {
         }
     }
 
+    @Override
+    public void minConfidence(Confidence level) {
+        Objects.requireNonNull(level, "level");
+        if (level == floor) {
+            return;
+        }
+        floor = level;
+        List<Stratum> wanted = Stratum.downTo(level);
+        for (Stratum s : List.copyOf(strataHandles.keySet())) {
+            if (!wanted.contains(s)) {
+                session.delete(strataHandles.remove(s));
+            }
+        }
+        for (Stratum s : wanted) {
+            if (!strataHandles.containsKey(s)) {
+                strataHandles.put(s, session.insert(s));
+            }
+        }
+    }
+
     /** Makes the Assumption fact of a proposition what the user's assumption and the record say. */
     private void settle(String proposition) {
         Literal wanted = assumed.get(proposition);
         if (wanted == null && record) {
-            wanted = kb.recorded(proposition).map(org.qantar.model.RecordedFact::literal).orElse(null);
+            wanted = kb.recorded(proposition).map(RecordedFact::literal).orElse(null);
         }
-        if (java.util.Objects.equals(wanted, inForce.get(proposition))) {
+        if (Objects.equals(wanted, inForce.get(proposition))) {
             return;
         }
         FactHandle handle = assumptionHandles.remove(proposition);
@@ -114,20 +208,40 @@ final class DroolsScenario implements Scenario {
     @Override
     public Evaluation evaluation() {
         session.fireAllRules();
-        Set<Literal> possible = new HashSet<>();
-        Set<Literal> established = new HashSet<>();
-        Set<String> firedPossible = new HashSet<>();
-        Set<String> firedEstablished = new HashSet<>();
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof Holds h) {
-                (h.getStratum() == Stratum.POSSIBLE ? possible : established).add(Literal.parse(h.getLiteral()));
-            } else if (fact instanceof Conclusion c && countedHandles.containsKey(c.getSource())) {
-                (c.getStratum() == Stratum.POSSIBLE ? firedPossible : firedEstablished).add(c.getClaim());
+        Map<Confidence, Strata> cuts = new EnumMap<>(Confidence.class);
+        for (Confidence k : Confidence.values()) {
+            if (k.ordinal() <= floor.ordinal()) {
+                cuts.put(k, strata(Stratum.possible(k).index(), Stratum.established(k).index()));
             }
         }
-        return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()), record,
-                org.qantar.model.Confidence.POSSIBLE, Map.of(org.qantar.model.Confidence.POSSIBLE,
-                        new Strata(possible, established, firedPossible, firedEstablished)));
+        return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()), record, floor, cuts);
+    }
+
+    private Strata strata(int possibleIndex, int establishedIndex) {
+        Set<Literal> possible = new HashSet<>();
+        Set<Literal> established = new HashSet<>();
+        for (int l = 0; l < literals.length; l++) {
+            if (holds[possibleIndex][l] > 0) {
+                possible.add(literals[l]);
+            }
+            if (holds[establishedIndex][l] > 0) {
+                established.add(literals[l]);
+            }
+        }
+        Set<String> firedPossible = new HashSet<>();
+        Set<String> firedEstablished = new HashSet<>();
+        for (int c = 0; c < claims.length; c++) {
+            if (!countedHandles.containsKey(claims[c].source())) {
+                continue;
+            }
+            if (concluded[possibleIndex][c] > 0) {
+                firedPossible.add(claims[c].id());
+            }
+            if (concluded[establishedIndex][c] > 0) {
+                firedEstablished.add(claims[c].id());
+            }
+        }
+        return new Strata(possible, established, firedPossible, firedEstablished);
     }
 
     KieSession session() {

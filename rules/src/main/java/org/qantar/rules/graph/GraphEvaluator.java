@@ -1,6 +1,7 @@
 package org.qantar.rules.graph;
 
 import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
 import org.qantar.rules.Evaluation;
@@ -27,6 +28,11 @@ import java.util.Set;
  * of the claim graph, cycles included, and reaches the same least fixpoint as repeating passes
  * over every claim until nothing changes.
  *
+ * <p>Confidence cuts: the k-cut counts the claims of confidence at least k; both strata are
+ * computed on each cut from {@code stated} down to the workspace's floor, and the status combines
+ * them as DESIGN.md defines (SUPPORTED at the strongest cut where established, else the weakest
+ * cut's status).
+ *
  * <p>Literal index: {@code 2 * propositionIndex} for true, {@code 2 * propositionIndex + 1} for false.
  * Thread-safe: the compiled graph is immutable; give each thread its own workspace.
  */
@@ -43,6 +49,8 @@ public final class GraphEvaluator {
     private final int[][] unless;
     private final int[] conclusion;
     private final int[] claimSource;
+    /** Per claim: its confidence ordinal; the claim is in cut k when this is at most k. */
+    private final int[] claimLevel;
     /** Distinct premises per claim: the counter a claim starts from. */
     private final int[] premiseCount;
     /** By literal index: the claims having that literal as a premise. */
@@ -64,12 +72,15 @@ public final class GraphEvaluator {
         unless = new int[claims.size()][];
         conclusion = new int[claims.size()];
         claimSource = new int[claims.size()];
+        claimLevel = new int[claims.size()];
         for (int c = 0; c < claims.size(); c++) {
             Claim claim = claims.get(c);
             premises[c] = claim.premises().stream().mapToInt(this::literalIndex).toArray();
             unless[c] = claim.unless().stream().mapToInt(this::literalIndex).toArray();
             conclusion[c] = literalIndex(claim.conclusion());
             claimSource[c] = sourceIndex(claim.source());
+            // A claim without a confidence cannot be read from its rule; count it as the weakest.
+            claimLevel[c] = claim.confidence() == null ? Confidence.POSSIBLE.ordinal() : claim.confidence().ordinal();
         }
         premiseCount = new int[claims.size()];
         List<List<Integer>> byPremise = new java.util.ArrayList<>();
@@ -136,51 +147,74 @@ public final class GraphEvaluator {
 
     /** Everything an evaluation reads and writes, reused from world to world. */
     public static final class Workspace {
-        /** Input: assumed literals, by literal index. */
+        /** Input: assumed literals (with the recorded facts in force), by literal index. */
         public final boolean[] assumed;
         /** Input: counted sources, by source index. All counted when created. */
         public final boolean[] counted;
-        final boolean[] possible;
-        final boolean[] established;
-        final boolean[] firedPossible;
-        final boolean[] firedEstablished;
+        /** Input: the confidence floor, the weakest cut evaluated ({@code possible} when created). */
+        Confidence floor = Confidence.POSSIBLE;
+        /** Per cut (by confidence ordinal), per literal / claim. */
+        final boolean[][] possible;
+        final boolean[][] established;
+        final boolean[][] firedPossible;
+        final boolean[][] firedEstablished;
         /** Per claim: premises not yet holding in the stratum being computed. */
         final int[] missing;
         /** Literals that started to hold and whose claims are still to be counted down. */
         final int[] queue;
 
         Workspace(int propositions, int claims, int sources) {
+            int cuts = Confidence.values().length;
             assumed = new boolean[2 * propositions];
             counted = new boolean[sources];
             java.util.Arrays.fill(counted, true);
-            possible = new boolean[2 * propositions];
-            established = new boolean[2 * propositions];
-            firedPossible = new boolean[claims];
-            firedEstablished = new boolean[claims];
+            possible = new boolean[cuts][2 * propositions];
+            established = new boolean[cuts][2 * propositions];
+            firedPossible = new boolean[cuts][claims];
+            firedEstablished = new boolean[cuts][claims];
             missing = new int[claims];
             queue = new int[2 * propositions];
         }
 
-        /** Clears the assumptions (the lens is kept). */
+        /** Clears the assumptions (the lens and the floor are kept). */
         public void clearAssumptions() {
             java.util.Arrays.fill(assumed, false);
         }
+
+        /** Counts only the claims at or above {@code level}: the weakest cut evaluated. */
+        public void minConfidence(Confidence level) {
+            floor = java.util.Objects.requireNonNull(level, "level");
+        }
+
+        public Confidence minConfidence() {
+            return floor;
+        }
     }
 
-    /** Evaluates the workspace's assumptions under its lens; read the answer with {@link #statusCode}. */
+    /**
+     * Evaluates the workspace's assumptions under its lens, on every cut from {@code stated} down to
+     * its floor; read the answer with {@link #statusCode} and {@link #strengthCode}.
+     */
     public void evaluate(Workspace w) {
-        System.arraycopy(w.assumed, 0, w.possible, 0, w.assumed.length);
-        System.arraycopy(w.assumed, 0, w.established, 0, w.assumed.length);
-        java.util.Arrays.fill(w.firedPossible, false);
-        java.util.Arrays.fill(w.firedEstablished, false);
-        // Possible stratum: credulous, monotone; a claim against an assumption adds nothing.
-        chain(w, w.possible, w.firedPossible, false);
-        // Established stratum: skeptical; reads the (complete) possible stratum only negatively.
-        chain(w, w.established, w.firedEstablished, true);
+        for (int k = 0; k <= w.floor.ordinal(); k++) {
+            boolean[] possible = w.possible[k];
+            boolean[] established = w.established[k];
+            System.arraycopy(w.assumed, 0, possible, 0, w.assumed.length);
+            System.arraycopy(w.assumed, 0, established, 0, w.assumed.length);
+            java.util.Arrays.fill(w.firedPossible[k], false);
+            java.util.Arrays.fill(w.firedEstablished[k], false);
+            // Possible stratum: credulous, monotone; a claim against an assumption adds nothing.
+            chain(w, k, possible, w.firedPossible[k], null);
+            // Established stratum: skeptical; reads the cut's (complete) possible stratum only negatively.
+            chain(w, k, established, w.firedEstablished[k], possible);
+        }
     }
 
-    /** Forward chaining of one stratum: {@code holds} starts as the assumptions and grows to the fixpoint. */
-    private void chain(Workspace w, boolean[] holds, boolean[] fired, boolean established) {
+    /**
+     * Forward chaining of one stratum of cut {@code k}: {@code holds} starts as the assumptions and
+     * grows to the fixpoint. {@code possible} is null for the possible stratum, else that of the cut.
+     */
+    private void chain(Workspace w, int k, boolean[] holds, boolean[] fired, boolean[] possible) {
         System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
         int tail = 0;
         for (int l = 0; l < holds.length; l++) {
@@ -189,25 +223,28 @@ public final class GraphEvaluator {
             }
         }
         for (int c : unconditional) {
-            tail = fire(w, c, holds, fired, established, tail);
+            tail = fire(w, k, c, holds, fired, possible, tail);
         }
         for (int head = 0; head < tail; head++) {
             for (int c : claimsWithPremise[w.queue[head]]) {
                 if (--w.missing[c] == 0) {
-                    tail = fire(w, c, holds, fired, established, tail);
+                    tail = fire(w, k, c, holds, fired, possible, tail);
                 }
             }
         }
     }
 
-    /** Claim {@code c} has all its premises: it fires if it counts (and, when established, is not defeated). */
-    private int fire(Workspace w, int c, boolean[] holds, boolean[] fired, boolean established, int tail) {
-        if (!w.counted[claimSource[c]] || (established && anyHolds(unless[c], w.possible))) {
+    /**
+     * Claim {@code c} has all its premises: it fires if it is in cut {@code k} and counts (and, when
+     * established, is not defeated).
+     */
+    private int fire(Workspace w, int k, int c, boolean[] holds, boolean[] fired, boolean[] possible, int tail) {
+        if (claimLevel[c] > k || !w.counted[claimSource[c]] || (possible != null && anyHolds(unless[c], possible))) {
             return tail;
         }
         fired[c] = true;
         int l = conclusion[c];
-        boolean blocked = established ? w.possible[l ^ 1] : w.assumed[l ^ 1];
+        boolean blocked = possible != null ? possible[l ^ 1] : w.assumed[l ^ 1];
         if (!blocked && !holds[l]) {
             holds[l] = true;
             w.queue[tail++] = l;
@@ -224,7 +261,10 @@ public final class GraphEvaluator {
         return false;
     }
 
-    /** The status of proposition {@code p} in the last evaluation of {@code w}, as a code of this class. */
+    /**
+     * The status of proposition {@code p} in the last evaluation of {@code w}, as a code of this
+     * class: ASSUMED; else SUPPORTED when established on any cut; else the weakest cut's status.
+     */
     public static int statusCode(Workspace w, int p) {
         int t = 2 * p;
         int f = t + 1;
@@ -234,19 +274,49 @@ public final class GraphEvaluator {
         if (w.assumed[f]) {
             return ASSUMED_FALSE;
         }
-        if (w.established[t]) {
-            return SUPPORTED_TRUE;
+        int weakest = w.floor.ordinal();
+        for (int k = 0; k <= weakest; k++) {
+            if (w.established[k][t]) {
+                return SUPPORTED_TRUE;
+            }
+            if (w.established[k][f]) {
+                return SUPPORTED_FALSE;
+            }
         }
-        if (w.established[f]) {
-            return SUPPORTED_FALSE;
-        }
-        if (w.possible[t] && w.possible[f]) {
+        boolean[] possible = w.possible[weakest];
+        if (possible[t] && possible[f]) {
             return CONTESTED;
         }
-        if (w.possible[t]) {
+        if (possible[t]) {
             return PLAUSIBLE_TRUE;
         }
-        return w.possible[f] ? PLAUSIBLE_FALSE : OPEN;
+        return possible[f] ? PLAUSIBLE_FALSE : OPEN;
+    }
+
+    /**
+     * The strength of proposition {@code p} in the last evaluation of {@code w} as a confidence
+     * ordinal ({@code 0} stated, {@code 1} likely, {@code 2} possible), or -1 for none (ASSUMED,
+     * OPEN): for SUPPORTED the strongest cut on which it is established, else the strongest cut on
+     * which it is not open.
+     */
+    public static int strengthCode(Workspace w, int p) {
+        int t = 2 * p;
+        int f = t + 1;
+        if (w.assumed[t] || w.assumed[f]) {
+            return -1;
+        }
+        int weakest = w.floor.ordinal();
+        for (int k = 0; k <= weakest; k++) {
+            if (w.established[k][t] || w.established[k][f]) {
+                return k;
+            }
+        }
+        for (int k = 0; k <= weakest; k++) {
+            if (w.possible[k][t] || w.possible[k][f]) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The status of a code. */
@@ -270,9 +340,16 @@ public final class GraphEvaluator {
         return evaluate(assumptions, lens, true);
     }
 
-    /** Convenience for one evaluation: the same answer as the Drools engine, as a full {@link Evaluation}. */
+    /** Convenience for one evaluation counting every claim. */
     public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens, boolean record) {
+        return evaluate(assumptions, lens, record, Confidence.POSSIBLE);
+    }
+
+    /** Convenience for one evaluation: the same answer as the Drools engine, as a full {@link Evaluation}. */
+    public Evaluation evaluate(Collection<Literal> assumptions, Collection<String> lens, boolean record,
+                               Confidence minConfidence) {
         Workspace w = newWorkspace();
+        w.minConfidence(minConfidence);
         for (Literal l : kb.inForce(assumptions, record).values()) {
             w.assumed[literalIndex(l)] = true;
         }
@@ -281,31 +358,45 @@ public final class GraphEvaluator {
             w.counted[sourceIndex(s)] = true;
         }
         evaluate(w);
-        return Evaluation.derive(kb, assumptions, lens, record, org.qantar.model.Confidence.POSSIBLE,
-                Map.of(org.qantar.model.Confidence.POSSIBLE, strata(w)));
+        Map<Confidence, Strata> cuts = new java.util.EnumMap<>(Confidence.class);
+        for (Confidence k : Confidence.values()) {
+            if (k.ordinal() <= minConfidence.ordinal()) {
+                cuts.put(k, strata(w, k));
+            }
+        }
+        return Evaluation.derive(kb, assumptions, lens, record, minConfidence, cuts);
     }
 
-    /** The raw strata of the last evaluation of {@code w}. */
+    /** The raw strata of the weakest cut (every counted claim) of the last evaluation of {@code w}. */
     public Strata strata(Workspace w) {
+        return strata(w, w.floor);
+    }
+
+    /** The raw strata of one cut of the last evaluation of {@code w} (at or above its floor). */
+    public Strata strata(Workspace w, Confidence cut) {
+        int k = cut.ordinal();
+        if (k > w.floor.ordinal()) {
+            throw new IllegalArgumentException("the " + cut.label() + " cut is below the floor " + w.floor.label());
+        }
         Set<Literal> possible = new HashSet<>();
         Set<Literal> established = new HashSet<>();
         List<Proposition> props = kb.propositions();
-        for (int l = 0; l < w.possible.length; l++) {
+        for (int l = 0; l < w.possible[k].length; l++) {
             Literal lit = new Literal(props.get(l / 2).id(), l % 2 == 0);
-            if (w.possible[l]) {
+            if (w.possible[k][l]) {
                 possible.add(lit);
             }
-            if (w.established[l]) {
+            if (w.established[k][l]) {
                 established.add(lit);
             }
         }
         Set<String> fp = new HashSet<>();
         Set<String> fe = new HashSet<>();
         for (int c = 0; c < premises.length; c++) {
-            if (w.firedPossible[c]) {
+            if (w.firedPossible[k][c]) {
                 fp.add(kb.claims().get(c).id());
             }
-            if (w.firedEstablished[c]) {
+            if (w.firedEstablished[k][c]) {
                 fe.add(kb.claims().get(c).id());
             }
         }

@@ -1,5 +1,6 @@
 package org.qantar.rules.workbench;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
 import org.qantar.model.Source;
@@ -107,6 +108,16 @@ public final class Workbench implements AutoCloseable {
         return inputs.lens();
     }
 
+    /** Whether the session reasons with the record (each fact at its recorded value unless assumed otherwise). */
+    public synchronized boolean record() {
+        return inputs.record();
+    }
+
+    /** The confidence floor: only claims at least this confident count ({@code possible}: every claim). */
+    public synchronized Confidence minConfidence() {
+        return inputs.minConfidence();
+    }
+
     /** Priors by proposition id, sorted. */
     public synchronized Map<String, Prior> priors() {
         return java.util.Collections.unmodifiableMap(inputs.priors());
@@ -194,6 +205,16 @@ public final class Workbench implements AutoCloseable {
      * @throws InvalidInput for an unknown proposition or source, or both values of one proposition
      */
     public Evaluation evaluateOnce(List<Literal> literals, List<String> sources) {
+        return evaluateOnce(literals, sources, true, Confidence.POSSIBLE);
+    }
+
+    /**
+     * As {@link #evaluateOnce(List, List)}, with or without the record and with a confidence floor.
+     *
+     * @throws InvalidInput for an unknown proposition or source, or both values of one proposition
+     */
+    public Evaluation evaluateOnce(List<Literal> literals, List<String> sources, boolean record,
+                                   Confidence minConfidence) {
         Map<String, Literal> byProposition = byProposition(literals);
         List<String> counted = new ArrayList<>();
         for (String s : sources) {
@@ -201,7 +222,7 @@ public final class Workbench implements AutoCloseable {
                 counted.add(s);
             }
         }
-        return engine.evaluate(byProposition.values(), counted);
+        return engine.evaluate(byProposition.values(), counted, record, minConfidence);
     }
 
     /** Withdraws every assumption, including those about unknown propositions; lens and priors stay. */
@@ -238,6 +259,16 @@ public final class Workbench implements AutoCloseable {
             voices.add(kb.source(id).map(Source::voice).orElse(id));
         }
         return setLens(new ArrayList<>(voices));
+    }
+
+    /** Reasons with the record (on) or without it (off); undoable. Returns what moved. */
+    public synchronized List<Evaluation.Change> setRecord(boolean on) {
+        return change(inputs.withReasoning(on, inputs.minConfidence()));
+    }
+
+    /** Counts only the claims at or above {@code level} ({@code possible}: every claim); undoable. */
+    public synchronized List<Evaluation.Change> setMinConfidence(Confidence level) {
+        return change(inputs.withReasoning(inputs.record(), Objects.requireNonNull(level, "level")));
     }
 
     /** Sets the prior of a proposition. Priors do not move statuses: returns an empty list. */
@@ -298,7 +329,8 @@ public final class Workbench implements AutoCloseable {
         List<String> assumed = new ArrayList<>(inputs.assumptions().stream().map(Literal::toString).toList());
         assumed.addAll(inputs.unknown());
         assumed.sort(WorkbenchState.ASSUMPTION_ORDER);
-        return new WorkbenchState(name, note, created, assumed, inputs.lens(), inputs.priors());
+        return new WorkbenchState(name, note, created, assumed, inputs.lens(), inputs.priors(), inputs.record(),
+                inputs.minConfidence());
     }
 
     /**
@@ -330,7 +362,8 @@ public final class Workbench implements AutoCloseable {
         this.created = state.created();
         undo.clear();
         redo.clear();
-        return apply(new Inputs(known, unknown, lens, new TreeMap<>(state.priors())));
+        return apply(new Inputs(known, unknown, lens, new TreeMap<>(state.priors()), state.record(),
+                state.minConfidence()));
     }
 
     /**
@@ -393,6 +426,8 @@ public final class Workbench implements AutoCloseable {
         if (!next.lens().equals(inputs.lens())) {
             scenario.lens(next.lens());
         }
+        scenario.record(next.record());
+        scenario.minConfidence(next.minConfidence());
         inputs = next;
         evaluation = scenario.evaluation();
         notifyListeners();
@@ -408,9 +443,10 @@ public final class Workbench implements AutoCloseable {
 
     /** What undo and redo restore. */
     private record Inputs(TreeSet<Literal> assumptions, List<String> unknown, List<String> lens,
-                          TreeMap<String, Prior> priors) {
+                          TreeMap<String, Prior> priors, boolean record, Confidence minConfidence) {
 
-        static final Inputs EMPTY = new Inputs(new TreeSet<>(), List.of(), List.of(), new TreeMap<>());
+        static final Inputs EMPTY = new Inputs(new TreeSet<>(), List.of(), List.of(), new TreeMap<>(), true,
+                Confidence.POSSIBLE);
 
         Inputs {
             assumptions = new TreeSet<>(assumptions);
@@ -430,15 +466,19 @@ public final class Workbench implements AutoCloseable {
         }
 
         Inputs withAssumptions(Collection<Literal> known, List<String> unknownTexts) {
-            return new Inputs(new TreeSet<>(known), unknownTexts, lens, priors);
+            return new Inputs(new TreeSet<>(known), unknownTexts, lens, priors, record, minConfidence);
         }
 
         Inputs withLens(List<String> sources) {
-            return new Inputs(assumptions, unknown, sources, priors);
+            return new Inputs(assumptions, unknown, sources, priors, record, minConfidence);
         }
 
         Inputs withPriors(TreeMap<String, Prior> next) {
-            return new Inputs(assumptions, unknown, lens, next);
+            return new Inputs(assumptions, unknown, lens, next, record, minConfidence);
+        }
+
+        Inputs withReasoning(boolean withRecord, Confidence floor) {
+            return new Inputs(assumptions, unknown, lens, priors, withRecord, floor);
         }
     }
 }

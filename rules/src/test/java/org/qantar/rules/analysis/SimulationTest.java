@@ -201,7 +201,13 @@ class SimulationTest {
         assertThat(json.get("samples").asInt()).isEqualTo(1_000);
         assertThat(json.get("seed").asLong()).isEqualTo(8);
         JsonNode x = json.get("outcomes").get(0);
-        assertThat(fieldNames(x)).containsExactly("proposition", "probabilities", "intervals");
+        assertThat(fieldNames(x)).containsExactly("proposition", "probabilities", "intervals", "strength");
+        assertThat(fieldNames(x.get("strength"))).containsExactly("stated", "atLeastLikely");
+        double supported = x.get("probabilities").get("SUPPORTED_TRUE").asDouble()
+                + x.get("probabilities").get("SUPPORTED_FALSE").asDouble();
+        assertThat(x.get("strength").get("stated").asDouble())
+                .isLessThanOrEqualTo(x.get("strength").get("atLeastLikely").asDouble());
+        assertThat(x.get("strength").get("atLeastLikely").asDouble()).isLessThanOrEqualTo(supported + 1e-12);
         assertThat(x.get("proposition").asString()).isEqualTo("x");
         List<String> order = List.of("SUPPORTED_TRUE", "SUPPORTED_FALSE", "PLAUSIBLE_TRUE", "PLAUSIBLE_FALSE",
                 "CONTESTED", "OPEN");

@@ -137,6 +137,7 @@ class CycleTest {
 
     static List<String> labels(Evaluation e) {
         return e.statuses().stream().map(p -> p.id() + "=" + p.label() + p.supportedBy() + p.contestedTrue()
-                + p.contestedFalse()).toList();
+                + p.contestedFalse() + " strength " + p.strength() + " dissent " + p.dissent()
+                + (p.counterfactual() ? " counterfactual" : "")).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.qantar.rules.drools;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shipped knowledge base, as compiled at build time, against the graph evaluator over the
- * claim graph that {@code kb export} reports: 10,000 random assumption sets and lenses, and
- * 200-toggle sequences on one stateful session.
+ * claim graph that {@code kb export} reports: 10,000 random assumption sets (counterfactuals
+ * among them), lenses, confidence floors and record on or off, every cut compared, and 200-toggle
+ * sequences on one stateful session.
  */
 class RealKnowledgeBaseDifferentialTest {
 
@@ -39,12 +41,17 @@ class RealKnowledgeBaseDifferentialTest {
                 double density = random.nextDouble() * 0.5;
                 List<Literal> assumptions = DifferentialTest.RandomWorlds.assumptions(random, kb, density);
                 List<String> lens = DifferentialTest.RandomWorlds.lens(random, kb);
+                boolean record = random.nextInt(4) != 0;
+                Confidence floor = DifferentialTest.RandomWorlds.floor(random);
                 s.assumeOnly(assumptions);
                 s.lens(lens);
+                s.record(record);
+                s.minConfidence(floor);
                 Evaluation drools = s.evaluation();
-                Evaluation oracle = graph.evaluate(assumptions, lens.isEmpty() ? kb.sourceIds() : lens);
-                assertThat(CycleTest.labels(drools)).as("world %d: %s under %s", i, assumptions, lens)
-                        .isEqualTo(CycleTest.labels(oracle));
+                Evaluation oracle = graph.evaluate(assumptions, lens.isEmpty() ? kb.sourceIds() : lens, record, floor);
+                assertThat(CycleTest.labels(drools)).as("world %d: %s under %s, record %s, floor %s", i,
+                        assumptions, lens, record, floor).isEqualTo(CycleTest.labels(oracle));
+                assertThat(drools.cuts()).isEqualTo(oracle.cuts());
                 assertThat(drools.tensions()).isEqualTo(oracle.tensions());
             }
         }

@@ -50,7 +50,11 @@ record RandomWorld(List<Literal> assumptions, List<String> lens, boolean record)
 
     /** Qantar's graph evaluator on this world. */
     Evaluation evaluate(GraphEvaluator graph) {
-        return graph.evaluate(assumptions, lens, record);
+        // The oracle is given every counted claim: compare with Qantar's weakest cut read on its own
+        // (with confidence cuts a stronger cut may settle what the weakest leaves contested).
+        Evaluation e = graph.evaluate(assumptions, lens, record);
+        return Evaluation.derive(graph.knowledgeBase(), assumptions, e.lens(), record,
+                org.qantar.model.Confidence.POSSIBLE, java.util.Map.of(org.qantar.model.Confidence.POSSIBLE, e.strata()));
     }
 
     /** The oracle's status per proposition in this world: what it holds fixed is ASSUMED or RECORDED. */

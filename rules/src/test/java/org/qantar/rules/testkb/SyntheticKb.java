@@ -1,6 +1,8 @@
 package org.qantar.rules.testkb;
 
 import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
 import org.qantar.model.PropositionKind;
@@ -26,9 +28,15 @@ public final class SyntheticKb {
 
     private final Map<String, StringBuilder> drlBySource = new LinkedHashMap<>();
     private final Set<String> propositions = new LinkedHashSet<>();
+    private final Map<String, Boolean> record = new LinkedHashMap<>();
     private int counter;
 
     public SyntheticKb claim(String source, String spec) {
+        return claim(source, Confidence.LIKELY, spec);
+    }
+
+    /** A claim with its confidence: it counts in the cuts at or below that level. */
+    public SyntheticKb claim(String source, Confidence confidence, String spec) {
         String[] arrow = spec.split("->");
         String[] conclusionAndUnless = arrow[1].split("unless");
         List<Literal> premises = literals(arrow[0], "&");
@@ -38,7 +46,7 @@ public final class SyntheticKb {
         StringBuilder drl = drlBySource.computeIfAbsent(source, s -> new StringBuilder(header()));
         drl.append("rule \"").append(id).append(": ").append(spec.strip()).append("\"\n")
                 .append("    @claim(\"").append(id).append("\") @source(\"").append(source)
-                .append("\") @confidence(\"likely\")\n")
+                .append("\") @confidence(\"").append(confidence.label()).append("\")\n")
                 .append("    @section(\"Synthetic\") @quote(\"quote ").append(id)
                 .append("\") @paraphrase(\"paraphrase ").append(id).append("\")\n")
                 .append("when\n    $s : Stratum()\n");
@@ -48,6 +56,16 @@ public final class SyntheticKb {
         premises.forEach(l -> propositions.add(l.proposition()));
         unless.forEach(l -> propositions.add(l.proposition()));
         propositions.add(conclusion.proposition());
+        return this;
+    }
+
+    /**
+     * Makes a proposition a fact recorded with {@code value} (reported by the first source that
+     * has claims, or by a source {@code s0}).
+     */
+    public SyntheticKb fact(String id, boolean value) {
+        propositions.add(id);
+        record.put(id, value);
         return this;
     }
 
@@ -99,13 +117,16 @@ public final class SyntheticKb {
             }
             for (ParsedRule p : r.rules()) {
                 claims.add(new Claim(p.meta("claim"), p.meta("source"), p.name(), p.premises(), p.unless(),
-                        p.conclusion(), org.qantar.model.Confidence.LIKELY, p.meta("section"), p.meta("quote"),
+                        p.conclusion(), Confidence.fromLabel(p.meta("confidence")), p.meta("section"), p.meta("quote"),
                         p.meta("paraphrase")));
             }
         }
-        List<Proposition> props = propositions.stream()
-                .map(id -> new Proposition(id, "Statement " + id, PropositionKind.DRIVER)).toList();
-        return new KnowledgeBase(sources, props, claims, List.of(), "synthetic");
+        List<Proposition> props = propositions.stream().map(id -> new Proposition(id, "Statement " + id,
+                record.containsKey(id) ? PropositionKind.FACT : PropositionKind.DRIVER)).toList();
+        String reporter = sources.isEmpty() ? "s0" : sources.get(0).id();
+        List<RecordedFact> facts = new ArrayList<>();
+        record.forEach((id, value) -> facts.add(new RecordedFact(id, value, List.of(reporter), "quote " + id)));
+        return new KnowledgeBase(sources, props, claims, List.of(), facts, "synthetic");
     }
 
     /**
@@ -114,10 +135,23 @@ public final class SyntheticKb {
      * contradictions and defeaters.
      */
     public static SyntheticKb random(long seed, int propositions, int claims, int sources) {
+        return random(seed, propositions, claims, sources, false);
+    }
+
+    /**
+     * As {@link #random(long, int, int, int)}; with {@code cutsAndRecord}, each claim gets a random
+     * confidence (so the cuts differ) and about one proposition in six is a recorded fact.
+     */
+    public static SyntheticKb random(long seed, int propositions, int claims, int sources, boolean cutsAndRecord) {
         Random random = new Random(seed);
         SyntheticKb kb = new SyntheticKb();
+        Random mixed = new Random(seed * 31 + 17);
         for (int p = 0; p < propositions; p++) {
-            kb.proposition("p" + p);
+            if (cutsAndRecord && mixed.nextInt(6) == 0) {
+                kb.fact("p" + p, mixed.nextBoolean());
+            } else {
+                kb.proposition("p" + p);
+            }
         }
         for (int c = 0; c < claims; c++) {
             int conclusion = random.nextInt(propositions);
@@ -143,7 +177,8 @@ public final class SyntheticKb {
                     spec.append(" unless ").append(random.nextBoolean() ? "" : "!").append("p").append(u);
                 }
             }
-            kb.claim("s" + random.nextInt(sources), spec.toString());
+            Confidence confidence = cutsAndRecord ? Confidence.values()[mixed.nextInt(3)] : Confidence.LIKELY;
+            kb.claim("s" + random.nextInt(sources), confidence, spec.toString());
         }
         return kb;
     }

@@ -126,9 +126,13 @@ public class AnalysisCommands {
                     Draws N worlds (default 10000) of the drivers you have not assumed, each from its \
                     prior, and counts each outcome's status and value, with Wilson 95% intervals. The \
                     same seed (default 1) gives the same numbers. Assumed outcomes are left out. \
+                    Facts are never varied: the record holds them (or, with the record off, the sources \
+                    reason to them). SUPPORTED counts at any strength. \
                     --json prints {"samples":N,"seed":S,"outcomes":[{"proposition","probabilities":\
                     {"SUPPORTED_TRUE":p,"SUPPORTED_FALSE":p,"PLAUSIBLE_TRUE":p,"PLAUSIBLE_FALSE":p,\
-                    "CONTESTED":p,"OPEN":p},"intervals":{"SUPPORTED_TRUE":[lo,hi],...}}]}.""")
+                    "CONTESTED":p,"OPEN":p},"intervals":{"SUPPORTED_TRUE":[lo,hi],...},"strength":\
+                    {"stated":p,"atLeastLikely":p}}]}: strength is P(SUPPORTED at strength stated) and \
+                    P(at stated or likely).""")
     public String simulate(@Option(longName = "samples", description = "worlds to draw (default 10000)") String samples,
                            @Option(longName = "seed", description = "random seed (default 1)") String seed,
                            @Option(longName = "json", description = "print JSON") boolean json) {
@@ -209,26 +213,31 @@ public class AnalysisCommands {
     @Command(name = "reach", group = GROUP, completionProvider = Completion.BEAN,
             description = "What would it take: the fewest changes to your assumptions that make a literal SUPPORTED.",
             help = """
-                    usage: reach LITERAL [--max-changes K] [--json]
+                    usage: reach LITERAL [--max-changes K] [--counterfactual] [--json]
                     A change assumes an unassumed proposition, flips an assumption, or withdraws one; \
-                    assuming the literal itself does not count. Lists every minimal set of at most K \
+                    assuming the literal itself does not count. A fact the record holds is never \
+                    changed unless --counterfactual (then assuming it against the record is a change \
+                    too). Lists every minimal set of at most K \
                     changes (default 3) — drop any change and it stops working — with the claims that \
                     would then carry the literal. --json prints {"target","now","maxChanges","sets":\
                     [{"changes":[{"change":"add|flip|remove","literal"}],"carriedBy":[claim ids]}]}.""")
     public String reach(@Arguments List<String> words,
                         @Option(longName = "max-changes", description = "largest set of changes to try (default 3)") String maxChanges,
+                        @Option(longName = "counterfactual", description = "also assume recorded facts against the record")
+                        boolean counterfactual,
                         @Option(longName = "json", description = "print JSON") boolean json) {
         Literal target = oneLiteral(words, "reach");
         int k = (int) wholeNumber("--max-changes", maxChanges, Reach.DEFAULT_MAX_CHANGES, 1, 10);
         Baseline baseline = baseline();
-        ReachResult result = analysis(() -> new Reach(baseline).run(target, k));
+        ReachResult result = analysis(() -> new Reach(baseline, counterfactual).run(target, k));
         return json ? Json.write(result) : Out.text(ReachView.render(result, workbench.knowledgeBase(), screen.get()));
     }
 
     // ---------------------------------------------------------------- helpers
 
     private Baseline baseline() {
-        return Baseline.of(workbench.engine().graph(), workbench.assumptions(), workbench.lens(), workbench.priors());
+        return Baseline.of(workbench.engine().graph(), workbench.assumptions(), workbench.lens(), workbench.priors(),
+                workbench.record(), workbench.minConfidence());
     }
 
     private static int threads() {

@@ -31,15 +31,16 @@ public class Completion implements CompletionProvider {
 
     /** The kinds of ids the shell completes. */
     public enum Kind { PROPOSITION, LITERAL, ASSUMED, SOURCE, SOURCE_OR_ALL, SOURCE_OR_RESOLUTIONS, CLAIM, COMMAND,
-        PROPOSITION_KIND, SESSION, NONE }
+        PROPOSITION_KIND, SESSION, CONFIDENCE, ON_OFF, NONE }
 
     private static final Map<String, Kind> ARGUMENTS = new ConcurrentHashMap<>(Map.of(
             "assume", Kind.LITERAL, "unassume", Kind.ASSUMED, "why", Kind.PROPOSITION,
-            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE_OR_RESOLUTIONS));
+            "lens", Kind.SOURCE_OR_ALL, "claim", Kind.CLAIM, "help", Kind.COMMAND, "adopt", Kind.SOURCE_OR_RESOLUTIONS,
+            "confidence", Kind.CONFIDENCE, "record", Kind.ON_OFF));
 
     private static final Map<String, Kind> OPTIONS = new ConcurrentHashMap<>(Map.of(
             "source", Kind.SOURCE, "about", Kind.PROPOSITION, "assume", Kind.LITERAL, "lens", Kind.SOURCE,
-            "kind", Kind.PROPOSITION_KIND));
+            "kind", Kind.PROPOSITION_KIND, "min-confidence", Kind.CONFIDENCE));
 
     private final Workbench workbench;
     private final ObjectProvider<CommandRegistry> registry;
@@ -115,6 +116,8 @@ public class Completion implements CompletionProvider {
             case CLAIM -> kb.claimIds();
             case COMMAND -> commandNames(context);
             case PROPOSITION_KIND -> List.of("driver", "outcome", "fact");
+            case CONFIDENCE -> List.of("stated", "likely", "possible");
+            case ON_OFF -> List.of("on", "off");
             case SESSION -> sessions.getObject().completableNames();
             case NONE -> List.of();
         };

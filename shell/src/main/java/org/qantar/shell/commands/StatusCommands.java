@@ -1,5 +1,6 @@
 package org.qantar.shell.commands;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.Justification;
@@ -40,9 +41,13 @@ public class StatusCommands {
             description = "Every proposition's status, value and supporting sources, outcomes first.",
             help = """
                     usage: status [--json]
-                    ASSUMED: you set it. SUPPORTED: established by counted claims, the opposite not \
-                    possible. CONTESTED: both values possible. PLAUSIBLE: one value possible but not \
-                    established. OPEN: nothing reaches it. --json prints the shape of evaluate --json.""")
+                    A header line names the lens, the confidence floor and whether the record holds. \
+                    ASSUMED: you set it (a counterfactual when against the record). RECORDED: a fact \
+                    at the value the articles report. SUPPORTED: established by counted claims, the \
+                    opposite not possible; STRENGTH is the strongest confidence cut (stated, likely, \
+                    possible) at which it is. CONTESTED: both values possible. PLAUSIBLE: one value \
+                    possible but not established. OPEN: nothing reaches it. --json prints the shape \
+                    of evaluate --json.""")
     public String status(@Option(longName = "json", description = "print the evaluation as JSON") boolean json) {
         Evaluation e = workbench.evaluation();
         return json ? JsonViews.evaluation(e)
@@ -61,13 +66,19 @@ public class StatusCommands {
     @Command(name = "why", group = GROUP, completionProvider = Completion.BEAN,
             description = "Why a proposition has its status: the claims behind it, as a tree down to your assumptions.",
             help = """
-                    usage: why PROPOSITION [--assume LIT[,LIT...]] [--lens SRC[,SRC...]] [--json]
+                    usage: why PROPOSITION [--assume LIT[,LIT...]] [--lens SRC[,SRC...]|all] \
+                    [--min-confidence LEVEL] [--no-record] [--json]
                     Each claim with its source, confidence, reasoning and quote; each premise with its \
-                    status and the claims behind it. CONTESTED shows both sides. With --assume or \
-                    --lens it explains that evaluation instead of the session's.""")
+                    status, strength and the claims behind it. CONTESTED shows both sides; SUPPORTED \
+                    the weaker claims that dissent; RECORDED the record's sources and quote. With \
+                    --assume, --lens, --min-confidence or --no-record it explains that evaluation \
+                    (record on, every claim, unless those say otherwise) instead of the session's.""")
     public String why(@Arguments List<String> words,
                       @Option(longName = "assume", description = "explain under these literals instead") String assume,
-                      @Option(longName = "lens", description = "and count only these sources") String lens,
+                      @Option(longName = "lens", description = "and count only these sources (or all)") String lens,
+                      @Option(longName = "min-confidence", description = "count only claims at or above: stated|likely|possible")
+                      String minConfidence,
+                      @Option(longName = "no-record", description = "reason without the record of facts") boolean noRecord,
                       @Option(longName = "json", description = "print the tree as JSON") boolean json) {
         if (words == null || words.isEmpty()) {
             throw new UsageException("why needs a proposition id, e.g. why " + workbench.knowledgeBase()
@@ -78,9 +89,11 @@ public class StatusCommands {
         }
         String id = words.get(0).startsWith("!") ? words.get(0).substring(1) : words.get(0);
         workbench.ids().proposition(id);
-        Evaluation e = assume == null && lens == null ? workbench.evaluation() : oneOff(workbench, assume, lens);
+        Evaluation e = assume == null && lens == null && minConfidence == null && !noRecord ? workbench.evaluation()
+                : oneOff(workbench, assume, lens, minConfidence, noRecord);
         Justification j = Justifier.explain(workbench.knowledgeBase(), e, id);
-        return json ? JsonViews.why(j) : Out.text(JustificationView.render(j, workbench.knowledgeBase(), e, screen.get()));
+        return json ? JsonViews.why(j, workbench.knowledgeBase().recorded(id).orElse(null))
+                : Out.text(JustificationView.render(j, workbench.knowledgeBase(), e, screen.get()));
     }
 
     @Command(name = "tensions", group = GROUP, completionProvider = Completion.BEAN,
@@ -112,22 +125,51 @@ public class StatusCommands {
     @Command(name = "evaluate", group = GROUP, completionProvider = Completion.BEAN,
             description = "Evaluate given assumptions and lens on their own, leaving the session as it is.",
             help = """
-                    usage: evaluate [--assume LIT[,LIT...]] [--lens SRC[,SRC...]] [--json]
-                    For scripts and pipelines. --json prints {"assumptions":[...],"lens":[counted sources],\
-                    "propositions":[{"id","status","value","supportedBy","contestedBy":{"true","false"}}],\
-                    "tensions":[{"proposition","claim","source"}]}; value is null for CONTESTED and OPEN.""")
+                    usage: evaluate [--assume LIT[,LIT...]] [--lens SRC[,SRC...]|all] [--min-confidence LEVEL] \
+                    [--no-record] [--json]
+                    For scripts and pipelines: the record holds and every claim counts unless \
+                    --no-record or --min-confidence (stated, likely, possible) say otherwise. --json \
+                    prints {"assumptions":[...],"lens":[counted sources],"propositions":[{"id","status",\
+                    "value","supportedBy","contestedBy":{"true","false"},"kind","strength","dissent",\
+                    "counterfactual"}],"tensions":[{"proposition","claim","source"}],"record","minConfidence"}; \
+                    value is null for CONTESTED and OPEN, strength null where none.""")
     public String evaluate(
             @Option(longName = "assume", description = "literals, comma-separated: id or !id") String assume,
-            @Option(longName = "lens", description = "count only these sources, comma-separated") String lens,
+            @Option(longName = "lens", description = "count only these sources, comma-separated (or all)") String lens,
+            @Option(longName = "min-confidence", description = "count only claims at or above: stated|likely|possible")
+            String minConfidence,
+            @Option(longName = "no-record", description = "reason without the record of facts") boolean noRecord,
             @Option(longName = "json", description = "print JSON") boolean json) {
-        Evaluation e = oneOff(workbench, assume, lens);
+        Evaluation e = oneOff(workbench, assume, lens, minConfidence, noRecord);
         return json ? JsonViews.evaluation(e)
                 : Out.text(EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
     }
 
-    /** An evaluation of its own (the session untouched) from comma-separated literals and sources. */
-    static Evaluation oneOff(Workbench workbench, String assume, String lens) {
+    /**
+     * An evaluation of its own (the session untouched) from comma-separated literals and sources
+     * ({@code all} counts every source), a confidence floor (null: every claim) and the record.
+     */
+    static Evaluation oneOff(Workbench workbench, String assume, String lens, String minConfidence, boolean noRecord) {
         List<Literal> literals = workbench.ids().literals(assume == null ? List.of() : List.of(assume));
-        return workbench.evaluateOnce(literals, Ids.split(lens == null ? List.of() : List.of(lens)));
+        List<String> sources = Ids.split(lens == null ? List.of() : List.of(lens));
+        if (sources.contains("all")) {
+            if (sources.size() > 1) {
+                throw new UsageException("--lens takes source ids or all, not both");
+            }
+            sources = List.of();
+        }
+        return workbench.evaluateOnce(literals, sources, !noRecord, confidence(minConfidence));
+    }
+
+    /** A confidence level typed by the user; null is every claim ({@code possible}). */
+    static Confidence confidence(String typed) {
+        if (typed == null) {
+            return Confidence.POSSIBLE;
+        }
+        try {
+            return Confidence.fromLabel(typed.strip().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown confidence level '" + typed + "' (use stated, likely or possible)");
+        }
     }
 }

@@ -3,11 +3,17 @@ package org.qantar.shell.config;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.qantar.model.Confidence;
+import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
 import org.springframework.shell.jline.PromptProvider;
 
-/** {@code qantar [untitled · 3 assumed]> }: the session's name and how many assumptions are set. */
+/**
+ * {@code qantar [untitled · 3 assumed]> }: the session's name and how many assumptions are set;
+ * then, only when they are not the default, the confidence floor ({@code ≥ likely}), the record
+ * ({@code record off}) and the counterfactuals ({@code 1 counterfactual}).
+ */
 public final class QantarPrompt implements PromptProvider {
 
     private final Workbench workbench;
@@ -28,13 +34,32 @@ public final class QantarPrompt implements PromptProvider {
                 .append(kbTag())
                 .append(" [")
                 .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), workbench.sessionName())
-                .append(" \u00b7 ").append(String.valueOf(assumed())).append(" assumed]> ")
+                .append(" \u00b7 ").append(String.valueOf(assumed())).append(" assumed")
+                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW), reasoning())
+                .append("]> ")
                 .toAttributedString();
     }
 
     /** The prompt as plain text. */
     public String text() {
-        return "qantar" + kbTag() + " [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed]> ";
+        return "qantar" + kbTag() + " [" + workbench.sessionName() + " \u00b7 " + assumed() + " assumed" + reasoning()
+                + "]> ";
+    }
+
+    /** What departs from the default reasoning: floor, record off, counterfactuals; empty when nothing does. */
+    private String reasoning() {
+        StringBuilder b = new StringBuilder();
+        if (workbench.minConfidence() != Confidence.POSSIBLE) {
+            b.append(" \u00b7 \u2265 ").append(workbench.minConfidence().label());
+        }
+        if (!workbench.record()) {
+            b.append(" \u00b7 record off");
+        }
+        long counterfactuals = workbench.evaluation().statuses().stream().filter(PropositionStatus::counterfactual).count();
+        if (counterfactuals > 0) {
+            b.append(" \u00b7 ").append(counterfactuals).append(counterfactuals == 1 ? " counterfactual" : " counterfactuals");
+        }
+        return b.toString();
     }
 
     /** {@code " (my-kb)"} for a knowledge base of the user's; nothing for the shipped one. */

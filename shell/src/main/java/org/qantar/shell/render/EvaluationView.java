@@ -1,5 +1,6 @@
 package org.qantar.shell.render;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Proposition;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
@@ -17,6 +18,7 @@ public final class EvaluationView {
     /** Every proposition: status, value and the sources behind it, outcomes first, then drivers, then facts. */
     public static String status(Evaluation evaluation, KnowledgeBase kb, Screen screen) {
         StringBuilder out = new StringBuilder();
+        out.append(screen.paint(header(evaluation, kb), Style.DIM)).append('\n');
         section(out, "Outcomes", kb.propositions().stream().filter(Proposition::isOutcome).toList(),
                 evaluation, kb, screen);
         section(out, "Drivers", kb.propositions().stream().filter(Proposition::isDriver).toList(),
@@ -31,21 +33,30 @@ public final class EvaluationView {
         return out.toString();
     }
 
+    /** The lens, the confidence floor and the record, in one line. */
+    public static String header(Evaluation e, KnowledgeBase kb) {
+        String lens = e.lens().size() >= kb.sourceIds().size() ? "all sources" : String.join(", ", e.lens());
+        String floor = e.minConfidence() == Confidence.POSSIBLE ? "every claim"
+                : "claims " + e.minConfidence().label() + (e.minConfidence() == Confidence.LIKELY ? " or stated" : "");
+        return "lens: " + lens + " \u00b7 counting " + floor + " \u00b7 record " + (e.record() ? "on" : "off");
+    }
+
     private static void section(StringBuilder out, String title, List<Proposition> propositions,
                                 Evaluation evaluation, KnowledgeBase kb, Screen screen) {
         if (propositions.isEmpty()) {
             return;
         }
-        if (out.length() > 0) {
-            out.append('\n');
-        }
+        out.append('\n');
         out.append(screen.paint(title + " (" + propositions.size() + ")", Style.BOLD)).append('\n');
         Table t = Table.of(Table.Column.of("PROPOSITION"), Table.Column.of("STATUS"), Table.Column.of("VALUE"),
-                Table.Column.wrapping("SOURCES"));
+                Table.Column.of("STRENGTH"), Table.Column.wrapping("SOURCES"));
         for (Proposition p : propositions) {
             evaluation.status(p.id()).ifPresent(s -> t.row(Table.Cell.of(p.id()),
-                    new Table.Cell(s.status().name(), StatusText.style(s.status())),
-                    Table.Cell.of(StatusText.value(s)), Table.Cell.of(StatusText.supporters(s, kb))));
+                    new Table.Cell(s.status().name() + (s.counterfactual() ? " counterfactual" : ""),
+                            StatusText.style(s.status())),
+                    Table.Cell.of(StatusText.value(s)),
+                    Table.Cell.of(s.strength() == null ? StatusText.NO_VALUE : s.strength().label()),
+                    Table.Cell.of(StatusText.supporters(s, kb))));
         }
         out.append(t.render(screen));
     }

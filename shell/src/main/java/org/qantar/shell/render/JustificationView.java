@@ -31,7 +31,7 @@ public final class JustificationView {
         StringBuilder out = new StringBuilder();
         PropositionStatus s = j.status();
         out.append(screen.paint(j.proposition(), Style.BOLD)).append(" is ").append(StatusText.label(s, screen))
-                .append('\n');
+                .append(strength(s)).append('\n');
         switch (s.status()) {
             case RECORDED -> {
                 kb.recorded(j.proposition()).ifPresent(f -> {
@@ -66,6 +66,11 @@ public final class JustificationView {
             case SUPPORTED -> {
                 out.append("established by:\n");
                 claims(out, j.support(), "", kb, screen);
+                if (!j.dissent().isEmpty()) {
+                    out.append(screen.paint("weaker claims dissent (they make the opposite possible, "
+                            + "but no claim as strong does):", Style.YELLOW)).append('\n');
+                    claims(out, j.dissent(), "", kb, screen);
+                }
             }
             case PLAUSIBLE -> {
                 out.append("possible, but not established, through:\n");
@@ -118,9 +123,16 @@ public final class JustificationView {
                                 Screen screen) {
         String note = p.assumed() ? " (assumed)" : p.shownAbove() ? " (see above)"
                 : p.because().isEmpty() ? "" : ", because:";
+        String strength = p.strength() == null ? "" : " (" + p.strength().label() + ")";
+        String held = p.assumed() && p.status().startsWith("RECORDED") ? " (recorded)" : note;
         out.append(indent).append(last ? LAST : BRANCH).append(p.literal().toString()).append(": ")
-                .append(screen.paint(p.status(), statusStyle(p.status()))).append(note).append('\n');
+                .append(screen.paint(p.status(), statusStyle(p.status()))).append(strength).append(held).append('\n');
         claims(out, p.because(), indent + (last ? SPACE : PIPE), kb, screen);
+    }
+
+    /** {@code  (strength stated)} after a status that has a strength, else nothing. */
+    private static String strength(PropositionStatus s) {
+        return s.strength() == null ? "" : " (strength " + s.strength().label() + ")";
     }
 
     /** For OPEN: the counted claims that could reach it, and which of their premises do not hold. */

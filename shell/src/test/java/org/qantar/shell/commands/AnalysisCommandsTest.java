@@ -235,7 +235,7 @@ class AnalysisCommandsTest {
         for (String o : outcomes()) {
             if (workbench.evaluation().status(o).orElseThrow().status() != Status.SUPPORTED) {
                 // when
-                json = Json.tree(commands.reach(List.of(o), "2", true));
+                json = Json.tree(commands.reach(List.of(o), "2", false, true));
                 if (!json.get("sets").isEmpty()) {
                     target = o;
                     break;
@@ -264,7 +264,7 @@ class AnalysisCommandsTest {
         }
         assertThat(checked).isPositive();
         String t = target;
-        assertThat(commands.reach(List.of(t), "2", false)).startsWith(t + " is ").contains("1. ");
-        assertThatThrownBy(() -> commands.reach(List.of(t), "0", false)).hasMessageContaining("--max-changes");
+        assertThat(commands.reach(List.of(t), "2", false, false)).startsWith(t + " is ").contains("1. ");
+        assertThatThrownBy(() -> commands.reach(List.of(t), "0", false, false)).hasMessageContaining("--max-changes");
     }
 }

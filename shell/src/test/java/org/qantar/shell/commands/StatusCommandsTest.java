@@ -3,6 +3,7 @@ package org.qantar.shell.commands;
 import org.junit.jupiter.api.Test;
 import org.qantar.model.Claim;
 import org.qantar.model.Literal;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Proposition;
 import org.qantar.model.json.Json;
 import org.qantar.rules.Evaluation;
@@ -21,7 +22,7 @@ class StatusCommandsTest extends ShellTestBase {
     void status_shows_every_proposition_outcomes_first() throws Exception {
         String out = send("status");
 
-        assertThat(out).startsWith("Outcomes (");
+        assertThat(out).startsWith("lens: all sources \u00b7 counting every claim \u00b7 record on\n\nOutcomes (");
         assertThat(out.indexOf("Drivers (")).isGreaterThan(0);
         for (Proposition p : kb().propositions()) {
             int at = out.indexOf("\n" + p.id() + " ");
@@ -40,10 +41,50 @@ class StatusCommandsTest extends ShellTestBase {
                 claim.premises().stream().map(Literal::toString).toList()) + " --json"));
 
         assertThat(status).isEqualTo(evaluate);
-        assertThat(names(status)).containsExactly("assumptions", "lens", "propositions", "tensions");
+        assertThat(names(status)).containsExactly("assumptions", "lens", "propositions", "tensions", "record",
+                "minConfidence");
         JsonNode first = status.get("propositions").get(0);
-        assertThat(names(first)).containsExactly("id", "status", "value", "supportedBy", "contestedBy");
+        assertThat(names(first)).containsExactly("id", "status", "value", "supportedBy", "contestedBy", "kind",
+                "strength", "dissent", "counterfactual");
         assertThat(names(first.get("contestedBy"))).containsExactly("true", "false");
+    }
+
+    @Test
+    void evaluate_takes_the_confidence_floor_the_record_and_lens_all() throws Exception {
+        RecordedFact fact = kb().record().get(0);
+        String against = (fact.value() ? "!" : "") + fact.proposition();
+
+        JsonNode counterfactual = Json.tree(send("evaluate --assume " + against + " --lens all --json"));
+        JsonNode firm = Json.tree(send("evaluate --min-confidence stated --no-record --json"));
+
+        assertThat(counterfactual.get("record").asBoolean()).isTrue();
+        assertThat(counterfactual.get("minConfidence").asString()).isEqualTo("possible");
+        assertThat(counterfactual.get("lens")).hasSize(kb().sourceIds().size());
+        JsonNode p = proposition(counterfactual, fact.proposition());
+        assertThat(p.get("status").asString()).isEqualTo("ASSUMED");
+        assertThat(p.get("counterfactual").asBoolean()).isTrue();
+        assertThat(p.get("kind").asString()).isEqualTo("fact");
+        assertThat(firm.get("record").asBoolean()).isFalse();
+        assertThat(firm.get("minConfidence").asString()).isEqualTo("stated");
+        firm.get("propositions").forEach(q -> assertThat(q.get("status").asString()).isNotEqualTo("RECORDED"));
+        firm.get("propositions").forEach(q -> {
+            if (!q.get("strength").isNull()) {
+                assertThat(q.get("strength").asString()).isEqualTo("stated");
+            }
+        });
+        JsonNode recorded = proposition(Json.tree(send("evaluate --json")), fact.proposition());
+        assertThat(recorded.get("status").asString()).isEqualTo("RECORDED");
+        assertThat(recorded.get("value").asBoolean()).isEqualTo(fact.value());
+        assertThat(run("evaluate --min-confidence firmly --json").status()).isEqualTo(2);
+    }
+
+    private static JsonNode proposition(JsonNode evaluation, String id) {
+        for (JsonNode p : evaluation.get("propositions")) {
+            if (p.get("id").asString().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no proposition " + id);
     }
 
     @Test
@@ -113,11 +154,13 @@ class StatusCommandsTest extends ShellTestBase {
 
         JsonNode json = Json.tree(send("why " + claim.conclusion().proposition() + " --json"));
 
-        assertThat(names(json)).containsExactly("proposition", "status", "value", "support", "contested", "tensions");
+        assertThat(names(json)).containsExactly("proposition", "status", "value", "support", "contested", "tensions",
+                "strength", "counterfactual", "dissent", "record");
         List<String> claims = new ArrayList<>();
         json.get("support").forEach(c -> claims.add(c.get("claim").asString()));
         json.get("contested").get(claim.conclusion().value() ? "true" : "false")
                 .forEach(c -> claims.add(c.get("claim").asString()));
+        json.get("dissent").forEach(c -> claims.add(c.get("claim").asString()));
         assertThat(claims).contains(claim.id());
     }
 

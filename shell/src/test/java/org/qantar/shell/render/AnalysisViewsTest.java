@@ -51,7 +51,7 @@ class AnalysisViewsTest {
             p.put(sv, shares.getOrDefault(sv, 0.0));
             ci.put(sv, new Interval(p.get(sv), p.get(sv)));
         }
-        return new SimulationResult.OutcomeDistribution("x", p, ci);
+        return new SimulationResult.OutcomeDistribution("x", p, ci, new SimulationResult.Strength(0, 0));
     }
 
     @Test

@@ -15,7 +15,7 @@ class CatalogueViewTest {
                 ID   SOURCE  CONFIDENCE  REASONING        CLAIM
                 a-1  alpha   stated      x => y           X brings Y
                 a-2  alpha   likely      y => z unless w  Y brings Z unless W
-                b-1  beta    possible    x => !z          X prevents Z
+                b-1  beta    likely      x => !z          X prevents Z
                 """);
     }
 
@@ -38,7 +38,7 @@ class CatalogueViewTest {
                           z:
                             a-2 (alpha, likely) y => z unless w
                           !z:
-                            b-1 (beta, possible) x => !z
+                            b-1 (beta, likely) x => !z
                         """);
         assertThat(CatalogueView.conflicts(Conflict.find(TinyKb.KB, List.of("alpha"), e), TinyKb.KB,
                 Screen.plain(80))).startsWith("no conflicts");

@@ -12,16 +12,19 @@ class EvaluationViewTest {
         Evaluation e = TinyKb.evaluate("x");
 
         assertThat(EvaluationView.status(e, TinyKb.KB, Screen.plain(60))).isEqualTo("""
+                lens: all sources · counting every claim · record on
+
                 Outcomes (3)
-                PROPOSITION  STATUS     VALUE  SOURCES
-                y            SUPPORTED  true   alpha
-                z            CONTESTED  -      true: alpha / false: beta
-                v            OPEN       -
+                PROPOSITION  STATUS     VALUE  STRENGTH  SOURCES
+                y            SUPPORTED  true   stated    alpha
+                z            CONTESTED  -      likely    true: alpha /
+                                                         false: beta
+                v            OPEN       -      -
 
                 Drivers (2)
-                PROPOSITION  STATUS   VALUE  SOURCES
-                x            ASSUMED  true
-                w            OPEN     -
+                PROPOSITION  STATUS   VALUE  STRENGTH  SOURCES
+                x            ASSUMED  true   -
+                w            OPEN     -      -
                 """);
     }
 

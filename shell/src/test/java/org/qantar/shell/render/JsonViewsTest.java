@@ -14,12 +14,18 @@ class JsonViewsTest {
         String json = JsonViews.evaluation(TinyKb.evaluate("x", "!y"));
 
         assertThat(json).isEqualTo("{\"assumptions\":[\"x\",\"!y\"],\"lens\":[\"alpha\",\"beta\"],\"propositions\":["
-                + "{\"id\":\"x\",\"status\":\"ASSUMED\",\"value\":true,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]}},"
-                + "{\"id\":\"w\",\"status\":\"OPEN\",\"value\":null,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]}},"
-                + "{\"id\":\"y\",\"status\":\"ASSUMED\",\"value\":false,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]}},"
-                + "{\"id\":\"z\",\"status\":\"SUPPORTED\",\"value\":false,\"supportedBy\":[\"b-1\"],\"contestedBy\":{\"true\":[],\"false\":[]}},"
-                + "{\"id\":\"v\",\"status\":\"OPEN\",\"value\":null,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]}}],"
-                + "\"tensions\":[{\"proposition\":\"y\",\"claim\":\"a-1\",\"source\":\"alpha\"}]}");
+                + "{\"id\":\"x\",\"status\":\"ASSUMED\",\"value\":true,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]},"
+                + "\"kind\":\"driver\",\"strength\":null,\"dissent\":[],\"counterfactual\":false},"
+                + "{\"id\":\"w\",\"status\":\"OPEN\",\"value\":null,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]},"
+                + "\"kind\":\"driver\",\"strength\":null,\"dissent\":[],\"counterfactual\":false},"
+                + "{\"id\":\"y\",\"status\":\"ASSUMED\",\"value\":false,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]},"
+                + "\"kind\":\"outcome\",\"strength\":null,\"dissent\":[],\"counterfactual\":false},"
+                + "{\"id\":\"z\",\"status\":\"SUPPORTED\",\"value\":false,\"supportedBy\":[\"b-1\"],\"contestedBy\":{\"true\":[],\"false\":[]},"
+                + "\"kind\":\"outcome\",\"strength\":\"likely\",\"dissent\":[],\"counterfactual\":false},"
+                + "{\"id\":\"v\",\"status\":\"OPEN\",\"value\":null,\"supportedBy\":[],\"contestedBy\":{\"true\":[],\"false\":[]},"
+                + "\"kind\":\"outcome\",\"strength\":null,\"dissent\":[],\"counterfactual\":false}],"
+                + "\"tensions\":[{\"proposition\":\"y\",\"claim\":\"a-1\",\"source\":\"alpha\"}],"
+                + "\"record\":true,\"minConfidence\":\"possible\"}");
     }
 
     @Test
@@ -27,7 +33,8 @@ class JsonViewsTest {
         String json = JsonViews.evaluation(TinyKb.evaluate("x"));
 
         assertThat(json).contains("{\"id\":\"z\",\"status\":\"CONTESTED\",\"value\":null,\"supportedBy\":[],"
-                + "\"contestedBy\":{\"true\":[\"a-2\"],\"false\":[\"b-1\"]}}");
+                + "\"contestedBy\":{\"true\":[\"a-2\"],\"false\":[\"b-1\"]},\"kind\":\"outcome\",\"strength\":\"likely\","
+                + "\"dissent\":[],\"counterfactual\":false}");
     }
 
     @Test
@@ -38,7 +45,8 @@ class JsonViewsTest {
                 "{\"proposition\":\"y\",\"status\":\"SUPPORTED\",\"value\":true,\"support\":[{\"claim\":\"a-1\","
                         + "\"source\":\"alpha\",\"confidence\":\"stated\",\"quote\":\"quote of a-1\",\"conclusion\":\"y\","
                         + "\"premises\":[{\"literal\":\"x\",\"status\":\"ASSUMED true\",\"assumed\":true,\"shownAbove\":false,"
-                        + "\"because\":[]}],\"defeatedBy\":[]}],\"contested\":{\"true\":[],\"false\":[]},\"tensions\":[]}");
+                        + "\"because\":[],\"strength\":null}],\"defeatedBy\":[]}],\"contested\":{\"true\":[],\"false\":[]},"
+                        + "\"tensions\":[],\"strength\":\"stated\",\"counterfactual\":false,\"dissent\":[],\"record\":null}");
         assertThat(JsonViews.conflicts(Conflict.find(TinyKb.KB, java.util.List.of(), e))).isEqualTo(
                 "{\"conflicts\":[{\"proposition\":\"z\",\"status\":\"CONTESTED\",\"value\":null,\"claims\":{"
                         + "\"true\":[{\"claim\":\"a-2\",\"source\":\"alpha\"}],\"false\":[{\"claim\":\"b-1\",\"source\":\"beta\"}]}}]}");

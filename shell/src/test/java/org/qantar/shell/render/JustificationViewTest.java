@@ -17,7 +17,7 @@ class JustificationViewTest {
     @Test
     void a_supported_proposition_shows_its_claims_down_to_the_assumptions() {
         assertThat(why("y", 60, "x")).isEqualTo("""
-                y is SUPPORTED true
+                y is SUPPORTED true (strength stated)
                 established by:
                 └─ a-1 (alpha, stated) x => y
                    "quote of a-1"
@@ -28,17 +28,17 @@ class JustificationViewTest {
     @Test
     void a_contested_proposition_shows_both_sides_and_wraps_quotes_to_the_width() {
         assertThat(why("z", 40, "x")).isEqualTo("""
-                z is CONTESTED
+                z is CONTESTED (strength likely)
                 possibly true because:
                 └─ a-2 (alpha, likely) y => z unless w
                    "when y comes, z is never far behind,
                    as a rule"
-                   └─ y: SUPPORTED true, because:
+                   └─ y: SUPPORTED true (stated), because:
                       └─ a-1 (alpha, stated) x => y
                          "quote of a-1"
                          └─ x: ASSUMED true (assumed)
                 possibly false because:
-                └─ b-1 (beta, possible) x => !z
+                └─ b-1 (beta, likely) x => !z
                    "quote of b-1"
                    └─ x: ASSUMED true (assumed)
                 """);

@@ -39,7 +39,7 @@ final class TinyKb {
                     new Claim("a-2", "alpha", "Y brings Z unless W", List.of(Literal.parse("y")),
                             List.of(Literal.parse("w")), Literal.parse("z"), Confidence.LIKELY, "Two",
                             "when y comes, z is never far behind, as a rule", "Y leads to Z."),
-                    claim("b-1", "beta", "X prevents Z", "!z", Confidence.POSSIBLE, "x")),
+                    claim("b-1", "beta", "X prevents Z", "!z", Confidence.LIKELY, "x")),
             List.of(new Position("alpha", "z", true, Confidence.LIKELY, "Z will come.")),
             "tiny");
 

@@ -2,14 +2,18 @@ package org.qantar.rules.workbench.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
+import org.qantar.model.PropositionKind;
+import org.qantar.model.RecordedFact;
 import org.qantar.model.Source;
 import org.qantar.model.json.Json;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.Justification;
 import org.qantar.rules.PropositionStatus;
+import org.qantar.rules.Status;
 import org.qantar.rules.Tension;
 import org.qantar.rules.workbench.Conflict;
 
@@ -22,11 +26,13 @@ import java.util.List;
  * {@code evaluate --json}'s:
  * <pre>
  * {"assumptions":["a","!b"],"lens":["src",...],
- *  "propositions":[{"id","status","value","supportedBy":[claim ids],"contestedBy":{"true":[...],"false":[...]}}],
- *  "tensions":[{"proposition","claim","source"}]}
+ *  "propositions":[{"id","status","value","supportedBy":[claim ids],"contestedBy":{"true":[...],"false":[...]},
+ *                   "kind","strength","dissent":[claim ids],"counterfactual"}],
+ *  "tensions":[{"proposition","claim","source"}],"record":true,"minConfidence":"possible"}
  * </pre>
  * {@code value} is true/false, or null for CONTESTED and OPEN; {@code lens} lists the counted
- * sources (all of them when no lens is set).
+ * sources (all of them when no lens is set); {@code strength} is stated, likely, possible or null.
+ * Fields are only ever added, at the end of their object.
  */
 public final class JsonViews {
 
@@ -34,11 +40,12 @@ public final class JsonViews {
     }
 
     public record EvaluationJson(List<String> assumptions, List<String> lens, List<PropositionJson> propositions,
-                                 List<Tension> tensions) {
+                                 List<Tension> tensions, boolean record, String minConfidence) {
     }
 
     public record PropositionJson(String id, String status, Boolean value, List<String> supportedBy,
-                                  ContestedBy contestedBy) {
+                                  ContestedBy contestedBy, String kind, String strength, List<String> dissent,
+                                  boolean counterfactual) {
     }
 
     /** The claims on each side of a contest (both empty unless CONTESTED). */
@@ -77,11 +84,13 @@ public final class JsonViews {
 
     /**
      * {@code why --json}: {"proposition","status","value","support":[claim],"contested":{"true":[claim],
-     * "false":[claim]},"tensions":[claim]} where a claim is {"claim","source","confidence","quote",
-     * "conclusion","premises":[{"literal","status","assumed","shownAbove","because":[claim]}],"defeatedBy":[literal]}.
+     * "false":[claim]},"tensions":[claim],"strength","counterfactual","dissent":[claim],
+     * "record":{"proposition","value","sources","quote"}|null} where a claim is {"claim","source","confidence","quote",
+     * "conclusion","premises":[{"literal","status","assumed","shownAbove","because":[claim],"strength"}],"defeatedBy":[literal]}.
      */
     public record WhyJson(String proposition, String status, Boolean value, List<ClaimNodeJson> support,
-                          ContestedNodes contested, List<ClaimNodeJson> tensions) {
+                          ContestedNodes contested, List<ClaimNodeJson> tensions, String strength,
+                          boolean counterfactual, List<ClaimNodeJson> dissent, RecordedFact record) {
     }
 
     public record ContestedNodes(@JsonProperty("true") List<ClaimNodeJson> whenTrue,
@@ -93,20 +102,30 @@ public final class JsonViews {
     }
 
     public record PremiseJson(String literal, String status, boolean assumed, boolean shownAbove,
-                              List<ClaimNodeJson> because) {
+                              List<ClaimNodeJson> because, String strength) {
+    }
+
+    /** {@code why --json}; {@code record} is the record's entry for a RECORDED proposition, else null. */
+    public static String why(Justification j, RecordedFact record) {
+        return Json.write(new WhyJson(j.proposition(), j.status().status().name(), j.status().value(),
+                nodes(j.support()), new ContestedNodes(nodes(j.supportTrue()), nodes(j.supportFalse())),
+                nodes(j.tensions()), label(j.status().strength()), j.status().counterfactual(), nodes(j.dissent()),
+                j.status().status() == Status.RECORDED ? record : null));
     }
 
     public static String why(Justification j) {
-        return Json.write(new WhyJson(j.proposition(), j.status().status().name(), j.status().value(),
-                nodes(j.support()), new ContestedNodes(nodes(j.supportTrue()), nodes(j.supportFalse())),
-                nodes(j.tensions())));
+        return why(j, null);
+    }
+
+    private static String label(Confidence c) {
+        return c == null ? null : c.label();
     }
 
     private static List<ClaimNodeJson> nodes(List<Justification.ClaimNode> nodes) {
         return nodes.stream().map(n -> new ClaimNodeJson(n.claim(), n.source(), n.confidence().label(), n.quote(),
                 n.conclusion().toString(),
                 n.premises().stream().map(p -> new PremiseJson(p.literal().toString(), p.status(), p.assumed(),
-                        p.shownAbove(), nodes(p.because()))).toList(),
+                        p.shownAbove(), nodes(p.because()), label(p.strength()))).toList(),
                 n.defeatedBy().stream().map(Literal::toString).toList())).toList();
     }
 
@@ -115,14 +134,16 @@ public final class JsonViews {
     }
 
     public static EvaluationJson evaluationJson(Evaluation e) {
-        List<PropositionJson> props = e.statuses().stream().map(JsonViews::proposition).toList();
-        return new EvaluationJson(e.assumptions().stream().map(Literal::toString).toList(), e.lens(), props,
-                e.tensions());
+        return new EvaluationJson(e.assumptions().stream().map(Literal::toString).toList(), e.lens(),
+                e.statuses().stream().map(s -> proposition(s, e)).toList(), e.tensions(), e.record(),
+                e.minConfidence().label());
     }
 
-    private static PropositionJson proposition(PropositionStatus s) {
+    private static PropositionJson proposition(PropositionStatus s, Evaluation e) {
+        PropositionKind kind = e.kind(s.id());
         return new PropositionJson(s.id(), s.status().name(), s.value(), s.supportedBy(),
-                new ContestedBy(s.contestedTrue(), s.contestedFalse()));
+                new ContestedBy(s.contestedTrue(), s.contestedFalse()), kind == null ? null : kind.label(),
+                label(s.strength()), s.dissent(), s.counterfactual());
     }
 
     public static String sources(List<Source> sources) {

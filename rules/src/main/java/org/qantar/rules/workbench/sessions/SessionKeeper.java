@@ -240,7 +240,8 @@ public final class SessionKeeper {
         KnowledgeBase kb = workbench.knowledgeBase();
         List<Literal> known = saved.literals().stream().filter(l -> kb.proposition(l.proposition()).isPresent())
                 .toList();
-        Evaluation evaluation = workbench.engine().evaluate(known, knownSources(saved.lens()));
+        Evaluation evaluation = workbench.engine().evaluate(known, knownSources(saved.lens()), saved.record(),
+                saved.minConfidence());
         boolean otherKb = !saved.kbFingerprint().isEmpty() && !saved.kbFingerprint().equals(kb.fingerprint());
         return new Side(label, saved.withOutcomes(kb.fingerprint(), WorkingSession.labels(evaluation)), otherKb);
     }

@@ -51,7 +51,7 @@ public final class WorkingSession {
         withKb.put(KB_FIELD, JsonNodeFactory.instance.stringNode(workbench.engine().source().name()));
         return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
                 state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(),
-                labels(workbench.evaluation()), withKb);
+                labels(workbench.evaluation()), withKb, state.record(), state.minConfidence());
     }
 
     /**
@@ -71,7 +71,8 @@ public final class WorkingSession {
     }
 
     static WorkbenchState stateOf(Session s) {
-        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors());
+        return new WorkbenchState(s.name(), s.note(), s.created(), s.assumptions(), s.lens(), s.priors(), s.record(),
+                s.minConfidence());
     }
 
     /** Proposition id → status label ({@code SUPPORTED true}), in knowledge-base order. */
