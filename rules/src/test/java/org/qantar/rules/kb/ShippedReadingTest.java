@@ -1,7 +1,6 @@
 package org.qantar.rules.kb;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,8 +119,6 @@ class ShippedReadingTest {
                 replay.total(), replay.missing()).isGreaterThanOrEqualTo(OWN_REPLAY_BAR);
     }
 
-    @Disabled("waits for the confidence cuts (issue 10, sem): without them a possible claim set aside by its "
-            + "article still contests as firmly as a stated one, and cornell-ni reproduces 12/22 under lens all")
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
     void each_article_reproduces_most_of_its_outcome_positions_under_lens_all(String source) {
