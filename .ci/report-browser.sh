@@ -23,8 +23,13 @@ chrome() {
 page="file://$PWD/$out/report.html"
 chrome --enable-logging=stderr --v=0 --virtual-time-budget=5000 --dump-dom "$page" >"$out/dom.html" 2>"$out/console.log"
 chrome --window-size=1200,4000 --screenshot="$PWD/$out/report.png" "$page" 2>>"$out/console.log" >/dev/null
-width="$(grep -o 'width="[0-9]*' "$out/map.svg" | head -1 | cut -d'"' -f2)"
-height="$(grep -o 'height="[0-9]*' "$out/map.svg" | head -1 | cut -d'"' -f2)"
+# The root element's size, read without a pipe that closes early (grep | head is SIGPIPE, 141,
+# under pipefail once the file is larger than a pipe buffer).
+svg_size() {
+  python3 -c 'import re, sys; print(re.search(r"<svg[^>]*?\s" + sys.argv[2] + r"=\"([0-9]+)", open(sys.argv[1]).read()).group(1))' "$1" "$2"
+}
+width="$(svg_size "$out/map.svg" width)"
+height="$(svg_size "$out/map.svg" height)"
 chrome --window-size="$width,$((height + 1))" --screenshot="$PWD/$out/map.png" "file://$PWD/$out/map.svg" \
   2>>"$out/console.log" >/dev/null
 
