@@ -46,6 +46,20 @@ public enum Verdict {
     }
 
     /** The JSON and table name: {@code agree}, {@code plausible-disagree}, {@code assumed-agree}, ... */
+    /** The one- or two-character cell of the compare matrix, the same in the shell and the report. */
+    public String symbol() {
+        return switch (this) {
+            case AGREE -> "✓";
+            case DISAGREE -> "✗";
+            case CONTESTED -> "~";
+            case PLAUSIBLE_AGREE -> "✓?";
+            case PLAUSIBLE_DISAGREE -> "✗?";
+            case OPEN -> "·";
+            case ASSUMED_AGREE -> "✓=";
+            case ASSUMED_DISAGREE -> "✗=";
+        };
+    }
+
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -95,15 +95,6 @@ final class JustificationHtml {
 
     /** The compare matrix's symbol of a verdict, as the shell prints it. */
     static String symbol(Verdict v) {
-        return switch (v) {
-            case AGREE -> "✓";
-            case DISAGREE -> "✗";
-            case CONTESTED -> "~";
-            case PLAUSIBLE_AGREE -> "✓?";
-            case PLAUSIBLE_DISAGREE -> "✗?";
-            case OPEN -> "·";
-            case ASSUMED_AGREE -> "✓=";
-            case ASSUMED_DISAGREE -> "✗=";
-        };
+        return v.symbol();
     }
 }

@@ -43,16 +43,7 @@ public final class ComparisonView {
 
     /** The one- or two-character cell of a verdict. */
     public static String symbol(Verdict v) {
-        return switch (v) {
-            case AGREE -> "✓";
-            case DISAGREE -> "✗";
-            case CONTESTED -> "~";
-            case PLAUSIBLE_AGREE -> "✓?";
-            case PLAUSIBLE_DISAGREE -> "✗?";
-            case OPEN -> "·";
-            case ASSUMED_AGREE -> "✓=";
-            case ASSUMED_DISAGREE -> "✗=";
-        };
+        return v.symbol();
     }
 
     /** Green with the article, red against it, yellow contested, dim open. */
