@@ -8,9 +8,12 @@ import org.qantar.rules.Justification.ClaimNode;
 import org.qantar.rules.Justification.PremiseNode;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.compare.ArticleComparison;
+import org.qantar.rules.analysis.SensitivityResult;
+import org.qantar.rules.analysis.SimulationResult;
 import org.qantar.rules.compare.PositionVerdict;
 import org.qantar.rules.map.svg.SvgMapWriter;
 import org.qantar.rules.markup.Tag;
+import org.qantar.rules.workbench.KeptAnalysis;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +57,9 @@ public final class HtmlReport {
                         + " · knowledge base " + shortFingerprint() + " · " + report.kb().sources().size()
                         + " sources, " + report.kb().propositions().size() + " propositions, "
                         + report.kb().claims().size() + " claims"),
-                scenario(), outcomes(), map(), justifications(), comparison(), simulation(), sensitivity(), sources());
+                scenario(), outcomes(), map(), justifications(), comparison());
+        report.scorecard().ifPresent(s -> main.add(ScorecardHtml.section(s)));
+        main.add(simulation(), sensitivity(), sources());
         // Printing opens every justification: a closed <details> would print as its summary alone.
         Tag script = Tag.of("script").text(
                 "window.addEventListener('beforeprint',function(){document.querySelectorAll('details')"
@@ -130,7 +135,8 @@ public final class HtmlReport {
                     Tag.of("td").text(o.value() == null ? "—" : o.value().toString()),
                     Tag.of("td").text(o.strength() == null ? "—" : o.strength().label())));
         }
-        return s.add(table.add(body));
+        // In its own scrolling box: at phone width the table scrolls, not the page.
+        return s.add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0").add(table.add(body)));
     }
 
     // ---------------------------------------------------------------- map
@@ -196,23 +202,37 @@ public final class HtmlReport {
 
     private Tag simulation() {
         Tag s = section("simulation", "Simulation");
-        if (report.simulation().isEmpty()) {
-            return s.add(Tag.of("p").text("No simulation was run on these inputs in this session "
-                    + "(simulate, then report, in one shell or script)."));
+        if (report.simulationRun().isEmpty()) {
+            return s.add(Tag.of("p").text("No simulation was kept with this session (simulate, then report)."));
         }
+        KeptAnalysis<SimulationResult> run = report.simulationRun().get();
+        if (!run.currentFor(report.inputs())) {
+            return s.add(Tag.of("p").attr("class", "stale").text(ReportText.stale(run, report.inputs(), "simulation",
+                    "simulate")));
+        }
+        SimulationResult r = run.result();
         return s.add(Tag.of("figure").add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
-                .add(Charts.simulation(report.simulation().get())), Tag.of("figcaption").text(
-                "How often each outcome came out SUPPORTED true and false over the free drivers, with 95% intervals.")));
+                .add(Charts.simulation(r)), Tag.of("figcaption").text(
+                "How often each outcome came out SUPPORTED true and false over the free drivers, with 95% intervals: "
+                        + r.samples() + " sampled worlds, seed " + r.seed() + ", " + ReportText.ranOn(run) + ".")));
     }
 
     private Tag sensitivity() {
         Tag s = section("sensitivity", "Sensitivity");
-        if (report.sensitivity().isEmpty()) {
-            return s.add(Tag.of("p").text("No sensitivity analysis was run on these inputs in this session."));
+        if (report.sensitivityRun().isEmpty()) {
+            return s.add(Tag.of("p").text("No sensitivity analysis was kept with this session (sensitivity OUTCOME, "
+                    + "then report)."));
         }
+        KeptAnalysis<SensitivityResult> run = report.sensitivityRun().get();
+        if (!run.currentFor(report.inputs())) {
+            return s.add(Tag.of("p").attr("class", "stale").text(ReportText.stale(run, report.inputs(),
+                    "sensitivity analysis", "sensitivity " + run.result().target())));
+        }
+        SensitivityResult r = run.result();
         return s.add(Tag.of("figure").add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
-                .add(Charts.tornado(report.sensitivity().get())), Tag.of("figcaption").text(
-                "Which drivers move " + report.sensitivity().get().target() + " most (a tornado chart).")));
+                .add(Charts.tornado(r)), Tag.of("figcaption").text(
+                "Which drivers move " + r.target() + " most (a tornado chart): " + r.samples() + " worlds, seed "
+                        + r.seed() + ", " + ReportText.ranOn(run) + ".")));
     }
 
     // ---------------------------------------------------------------- sources

@@ -19,11 +19,17 @@ final class ReportStyle {
             dt { font-weight: bold; }
             dd { margin: 0; }
             dd ul { margin: 0; padding-left: 1.1rem; }
-            code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
+            code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em;
+                   overflow-wrap: anywhere; }
+            /* Long ids and addresses break rather than widen the page; words in table cells do not. */
+            a, p, li, dd, summary, figcaption, blockquote { overflow-wrap: anywhere; }
+            td, th { overflow-wrap: normal; }
             table { border-collapse: collapse; }
             th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
             thead th { background: #f2f2f2; }
             table.outcomes { width: 100%; }
+            .scroll > table { margin: 0; }
+            p.stale { border-left: 4px solid #D55E00; padding-left: .75rem; }
             table.matrix td.verdict { text-align: center; }
             .scroll { overflow-x: auto; max-width: 100%; border: 1px solid #e5e5e5; }
             .scroll:focus { outline: 2px solid #0072B2; }
@@ -44,7 +50,9 @@ final class ReportStyle {
               body { font-size: 15px; }
               main { padding: .6rem; }
               dl { grid-template-columns: 1fr; }
-              table.outcomes td:nth-child(2) { display: none; }
+              table.outcomes td:nth-child(2), table.outcomes th:nth-child(2) { display: none; }
+              th, td { padding: .2rem .3rem; }
+              h1 { font-size: 1.4rem; }
             }
             @media print {
               body { font-size: 11pt; }
