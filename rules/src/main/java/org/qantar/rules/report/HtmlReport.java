@@ -129,9 +129,9 @@ public final class HtmlReport {
         for (PropositionStatus o : report.outcomes()) {
             body.add(Tag.of("tr").attr("class", "status-" + o.status().name().toLowerCase()).add(
                     Tag.of("th").attr("scope", "row").add(Tag.of("a").attr("href", "#why-" + o.id())
-                            .add(Tag.of("code").text(o.id()))),
+                            .add(id(o.id()))),
                     Tag.of("td").text(report.statement(o.id())),
-                    Tag.of("td").text(ReportText.status(o).split(" ")[0] + " " + o.status().name()),
+                    Tag.of("td").attr("class", "status").text(ReportText.status(o).split(" ")[0] + " " + o.status().name()),
                     Tag.of("td").text(o.value() == null ? "—" : o.value().toString()),
                     Tag.of("td").text(o.strength() == null ? "—" : o.strength().label())));
         }
@@ -145,8 +145,13 @@ public final class HtmlReport {
         Tag s = section("map", "The argument map");
         s.add(Tag.of("p").text("Propositions are boxes, claims the small rounded boxes between them; drivers "
                 + "on the left, what follows on the right. A status shows as a glyph, a border and a colour "
-                + "(key under the map). Hover over a node for its statement or quote. The map scrolls sideways."));
+                + "(key under the map). Hover over a node for its statement or quote. The map scrolls in its box; "
+                + "the check box above it fits it to the page (on a phone: shows it at full size)."));
         Tag figure = Tag.of("figure").attr("class", "map");
+        figure.add(Tag.of("label").attr("class", "fit").add(Tag.of("input").attr("type", "checkbox")
+                .attr("class", "fit")).text(" ").add(Tag.of("span").attr("class", "wide")
+                .text("Fit the map to the page width"), Tag.of("span").attr("class", "narrow")
+                .text("Show the map at full size (then scroll it)")));
         figure.add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
                 .attr("aria-label", "argument map, scrollable").markup(Tag.Markup.of(SvgMapWriter.svg(report.map()))));
         figure.add(Tag.of("figcaption").text(report.map().propositions().size() + " propositions and "
@@ -184,7 +189,7 @@ public final class HtmlReport {
         articles.forEach(a -> head.add(th(a.source())));
         Tag body = Tag.of("tbody");
         for (String p : propositions) {
-            Tag tr = Tag.of("tr").add(Tag.of("th").attr("scope", "row").add(Tag.of("code").text(p)));
+            Tag tr = Tag.of("tr").add(Tag.of("th").attr("scope", "row").add(id(p)));
             for (ArticleComparison a : articles) {
                 tr.add(Tag.of("td").attr("class", "verdict").text(a.on(p).map(PositionVerdict::verdict)
                         .map(JustificationHtml::symbol).orElse("")));
@@ -259,6 +264,22 @@ public final class HtmlReport {
     private String shortFingerprint() {
         String f = report.kb().fingerprint();
         return f == null || f.length() < 12 ? String.valueOf(f) : f.substring(0, 12);
+    }
+
+    /**
+     * An id as code that may break after its underscores, and only there: a long id wraps in a
+     * narrow table column instead of widening it, and never mid-word.
+     */
+    static Tag id(String id) {
+        Tag code = Tag.of("code");
+        String[] parts = id.split("(?<=_)");
+        for (int i = 0; i < parts.length; i++) {
+            code.text(parts[i]);
+            if (i < parts.length - 1) {
+                code.add(Tag.of("wbr"));
+            }
+        }
+        return code;
     }
 
     static Tag section(String id, String heading) {

@@ -72,7 +72,7 @@ final class ScorecardHtml {
         Tag body = Tag.of("tbody");
         for (ScoredPosition p : a.positions()) {
             body.add(Tag.of("tr").attr("class", "position").add(
-                    Tag.of("th").attr("scope", "row").add(Tag.of("code").text(p.proposition())),
+                    Tag.of("th").attr("scope", "row").add(HtmlReport.id(p.proposition())),
                     Tag.of("td").text(Boolean.toString(p.stance())), Tag.of("td").text(p.confidence().label()),
                     Tag.of("td").text(ReportText.probability(p.probability())),
                     Tag.of("td").text(p.resolution() == null ? "—" : p.resolution().label() + " (" + p.on() + ")"),

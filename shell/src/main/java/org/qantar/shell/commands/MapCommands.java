@@ -60,16 +60,13 @@ public class MapCommands {
         Path file = out == null ? null : OutputFiles.path(out, "--out");
         MapFormat chosen = format(format, file);
 
-        long start = System.nanoTime();
+        CommandTiming timing = CommandTiming.start();
         ArgumentMap map = MapBuilder.of(workbench.knowledgeBase(), workbench.evaluation());
         if (focus != null) {
             map = map.around(focus, limit, both);
         }
         String written = chosen.write(map);
-        if (System.getenv("QANTAR_TIMING") != null) {
-            // Beside the start-up times main reports: what drawing the map itself took.
-            System.err.printf("qantar: map %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        }
+        timing.report("map");
         if (file == null) {
             return Out.text(written);
         }

@@ -48,7 +48,7 @@ public class ReportCommands {
         }
         Path file = OutputFiles.path(out != null ? out : "qantar-report-" + safe(workbench.sessionName()) + "." + kind,
                 "--out");
-        long start = System.nanoTime();
+        CommandTiming timing = CommandTiming.start();
         Report report = Report.of(workbench, hindsight, Instant.now());
         String written;
         Path svg = null;
@@ -63,9 +63,7 @@ public class ReportCommands {
             OutputFiles.write(svg, SvgMapWriter.write(report.map()), force);
         }
         OutputFiles.write(file, written, force);
-        if (System.getenv("QANTAR_TIMING") != null) {
-            System.err.printf("qantar: report %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        }
+        timing.report("report");
         return "report written to " + file + (svg == null ? "" : " (map in " + svg.getFileName() + ")") + ": "
                 + report.outcomes().size() + " outcomes" + (report.scorecard().isPresent() ? ", scorecard" : "")
                 + (report.simulation().isPresent() ? ", simulation" : "")

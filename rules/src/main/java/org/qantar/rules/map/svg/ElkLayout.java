@@ -61,6 +61,10 @@ final class ElkLayout {
         root.setProperty(LayeredOptions.THOROUGHNESS, 3);
         // The same input gives the same picture: no random tie-breaking between runs.
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+        // A proposition that is a premise of many claims sends one bundle of edges, not one
+        // orthogonal route each: the routing channels between layers were most of the whole
+        // graph's width (7,497 x 4,923 px apart, 6,205 x 3,908 px bundled; BENCHMARKS.md).
+        root.setProperty(LayeredOptions.MERGE_EDGES, true);
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         sizes.forEach((key, size) -> {
             ElkNode n = ElkGraphUtil.createNode(root);
