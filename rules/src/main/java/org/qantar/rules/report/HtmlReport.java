@@ -11,6 +11,7 @@ import org.qantar.rules.compare.ArticleComparison;
 import org.qantar.rules.analysis.SensitivityResult;
 import org.qantar.rules.analysis.SimulationResult;
 import org.qantar.rules.compare.PositionVerdict;
+import org.qantar.rules.map.svg.LayoutCache;
 import org.qantar.rules.map.svg.SvgMapWriter;
 import org.qantar.rules.markup.Tag;
 import org.qantar.rules.workbench.KeptAnalysis;
@@ -35,13 +36,20 @@ public final class HtmlReport {
             .withZone(ZoneOffset.UTC);
 
     private final Report report;
+    private final LayoutCache layouts;
 
-    private HtmlReport(Report report) {
+    private HtmlReport(Report report, LayoutCache layouts) {
         this.report = report;
+        this.layouts = layouts;
     }
 
     public static String write(Report report) {
-        return "<!DOCTYPE html>\n" + new HtmlReport(report).page().render() + "\n";
+        return write(report, LayoutCache.NONE);
+    }
+
+    /** The page, the map's layout read from {@code layouts} when the same graph was drawn before. */
+    public static String write(Report report, LayoutCache layouts) {
+        return "<!DOCTYPE html>\n" + new HtmlReport(report, layouts).page().render() + "\n";
     }
 
     private Tag page() {
@@ -153,7 +161,7 @@ public final class HtmlReport {
                 .text("Fit the map to the page width"), Tag.of("span").attr("class", "narrow")
                 .text("Show the map at full size (then scroll it)")));
         figure.add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
-                .attr("aria-label", "argument map, scrollable").markup(Tag.Markup.of(SvgMapWriter.svg(report.map()))));
+                .attr("aria-label", "argument map, scrollable").markup(Tag.Markup.of(SvgMapWriter.svg(report.map(), layouts))));
         figure.add(Tag.of("figcaption").text(report.map().propositions().size() + " propositions and "
                 + report.map().claims().size() + " counted claims."));
         return s.add(figure);

@@ -3,6 +3,8 @@ package org.qantar.shell.commands;
 import org.qantar.rules.map.ArgumentMap;
 import org.qantar.rules.map.MapBuilder;
 import org.qantar.rules.map.MapFormat;
+import org.qantar.rules.map.svg.LayoutCache;
+import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
@@ -23,9 +25,11 @@ public class MapCommands {
     static final String GROUP = "Pictures";
 
     private final Workbench workbench;
+    private final LayoutCache layouts;
 
-    public MapCommands(Workbench workbench) {
+    public MapCommands(Workbench workbench, QantarHome home) {
         this.workbench = workbench;
+        this.layouts = layouts(home);
         Completion.forArguments("map", Completion.Kind.PROPOSITION);
     }
 
@@ -65,7 +69,7 @@ public class MapCommands {
         if (focus != null) {
             map = map.around(focus, limit, both);
         }
-        String written = chosen.write(map);
+        String written = chosen.write(map, layouts);
         timing.report("map");
         if (file == null) {
             return Out.text(written);
@@ -73,6 +77,11 @@ public class MapCommands {
         OutputFiles.write(file, written, true);
         return chosen.label() + " map written to " + file + " (" + map.propositions().size() + " propositions, "
                 + map.claims().size() + " claims)";
+    }
+
+    /** Layouts drawn before, kept in {@code QANTAR_HOME/layout-cache} (see LayoutCache). */
+    static LayoutCache layouts(QantarHome home) {
+        return LayoutCache.in(home.dir().resolve("layout-cache"));
     }
 
     private static int depth(String text) {

@@ -1,11 +1,13 @@
 package org.qantar.shell.commands;
 
 import org.qantar.rules.hindsight.Hindsight;
+import org.qantar.rules.map.svg.LayoutCache;
 import org.qantar.rules.map.svg.SvgMapWriter;
 import org.qantar.rules.report.HtmlReport;
 import org.qantar.rules.report.MarkdownReport;
 import org.qantar.rules.report.Report;
 import org.qantar.rules.workbench.Workbench;
+import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.errors.UsageException;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -21,10 +23,12 @@ public class ReportCommands {
 
     private final Workbench workbench;
     private final Hindsight hindsight;
+    private final LayoutCache layouts;
 
-    public ReportCommands(Workbench workbench, Hindsight hindsight) {
+    public ReportCommands(Workbench workbench, Hindsight hindsight, QantarHome home) {
         this.workbench = workbench;
         this.hindsight = hindsight;
+        this.layouts = MapCommands.layouts(home);
     }
 
     @Command(name = "report", group = MapCommands.GROUP, completionProvider = Completion.BEAN,
@@ -53,14 +57,14 @@ public class ReportCommands {
         String written;
         Path svg = null;
         if (kind.equals("html")) {
-            written = HtmlReport.write(report);
+            written = HtmlReport.write(report, layouts);
         } else {
             String base = file.getFileName().toString().replaceFirst("\\.md$", "");
             svg = file.resolveSibling(base + "-map.svg");
             written = MarkdownReport.write(report, svg.getFileName().toString());
             // Refuse before writing either file, so a refusal leaves nothing half done.
             OutputFiles.refuseToReplace(file, force);
-            OutputFiles.write(svg, SvgMapWriter.write(report.map()), force);
+            OutputFiles.write(svg, SvgMapWriter.write(report.map(), layouts), force);
         }
         OutputFiles.write(file, written, force);
         timing.report("report");
