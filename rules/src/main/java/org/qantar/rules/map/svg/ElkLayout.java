@@ -53,10 +53,9 @@ final class ElkLayout {
         root.setProperty(LayeredOptions.THOROUGHNESS, 3);
         // The same input gives the same picture: no random tie-breaking between runs.
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
-        // A proposition that is a premise of many claims sends one bundle of edges, not one
-        // orthogonal route each: the routing channels between layers were most of the whole
-        // graph's width (7,497 x 4,923 px apart, 6,205 x 3,908 px bundled; BENCHMARKS.md).
-        root.setProperty(LayeredOptions.MERGE_EDGES, true);
+        // Not elk.layered.mergeEdges: it draws the whole graph narrower (6,205 x 3,908 px against
+        // 7,497 x 4,923) but merges the edges into a claim into one last segment, so a "not" label
+        // no longer says which premise is negated (BENCHMARKS.md, Pictures).
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         sizes.forEach((key, size) -> {
             ElkNode n = ElkGraphUtil.createNode(root);

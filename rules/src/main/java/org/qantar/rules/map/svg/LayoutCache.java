@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class LayoutCache {
 
     /** Change whenever the layout options (or ELK) change, so that older layouts are not reused. */
-    static final String VERSION = "elk-0.12.1;right;orthogonal;merge-edges;thoroughness-3;seed-1;v1";
+    static final String VERSION = "elk-0.12.1;right;orthogonal;thoroughness-3;seed-1;v1";
 
     static final int MAX_FILES = 64;
 
