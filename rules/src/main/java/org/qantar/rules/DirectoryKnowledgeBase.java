@@ -1,6 +1,7 @@
 package org.qantar.rules;
 
 import org.qantar.rules.drools.DroolsRuleBase;
+import org.qantar.rules.kb.KbJson;
 import org.qantar.rules.kb.KbValidator;
 import org.qantar.rules.kb.KnowledgeBaseLoader;
 import org.qantar.rules.kb.KnowledgeBaseProblems;
@@ -84,9 +85,8 @@ final class DirectoryKnowledgeBase {
 
     private static String readProblem(Path dir, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException j) {
-                String where = j.getLocation() == null ? "" : ":" + j.getLocation().getLineNr();
-                return dir + "/" + fileOf(j) + where + ": " + firstLine(j.getOriginalMessage())
+            if (t instanceof KbJson.FileProblem p) {
+                return dir.resolve(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.problem()
                         + " (fix the JSON)";
             }
         }
@@ -97,16 +97,6 @@ final class DirectoryKnowledgeBase {
                     + "positions.json; kb init DIR writes them)";
         }
         return dir + ": " + message;
-    }
-
-    private static String fileOf(tools.jackson.core.JacksonException j) {
-        String m = String.valueOf(j.getMessage());
-        for (String f : List.of("sources.json", "propositions.json", "positions.json", "record.json", "resolutions.json")) {
-            if (m.contains(f)) {
-                return f;
-            }
-        }
-        return "(a .json file)";
     }
 
     private static String firstLine(String s) {
