@@ -1,6 +1,5 @@
 package org.qantar.rules;
 
-import org.qantar.rules.drools.DroolsRuleBase;
 import org.qantar.rules.kb.KbJson;
 import org.qantar.rules.kb.KbValidator;
 import org.qantar.rules.kb.KnowledgeBaseLoader;
@@ -17,8 +16,8 @@ import java.util.List;
 /**
  * Opens a knowledge base kept in a directory. It is read and checked as {@code kb validate} checks
  * the shipped one; a knowledge base with any problem does not start ({@link KnowledgeBaseProblems},
- * one line each with what to do). Its claim rules are then built in-process through Drools'
- * executable-model API, with no source generated or compiled.
+ * one line each with what to do). Its claim rules are built in-process through Drools'
+ * executable-model API, with no source generated or compiled, when the engine first needs them.
  *
  * <p>The check is what a first start pays for; its verdict is kept under {@code cacheDir} by the
  * knowledge base's content fingerprint, so a later start of the same content skips it, and any edit
@@ -55,7 +54,8 @@ final class DirectoryKnowledgeBase {
                 keep(verdict, dir);
             }
         }
-        return new Engine(kb, loaded.problems(), DroolsRuleBase.forClaims(kb.claims()));
+        // The claim rules are built when first needed: kb validate and kb export need none.
+        return Engine.buildingRulesOnFirstUse(kb, loaded.problems());
     }
 
     /** What to do about the checker's most common problems, added to its line. */

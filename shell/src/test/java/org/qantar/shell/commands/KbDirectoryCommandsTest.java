@@ -85,7 +85,7 @@ class KbDirectoryCommandsTest extends SessionShellTestBase {
 
         Run same = run("status --kb shipped");
         assertThat(same.status()).as(same.message()).isZero();
-        assertThat(same.output()).contains("lens:");
+        assertThat(same.output()).contains("lens all");
         run("kb use " + dir);
         Run mine = run("--kb=" + dir + " status");
         assertThat(mine.status()).as(mine.message()).isZero();
