@@ -80,10 +80,6 @@ import java.util.Map;
         ReportCommands.class})
 public class QantarApplication {
 
-    /** The kb commands that read the catalogue and no scenario: the loader need not make one. */
-    private static final java.util.Set<String> CATALOGUE_ONLY = java.util.Set.of("validate", "export", "verify",
-            "init", "add-source", "convert");
-
     public static void main(String[] commandLine) {
         String[] args = commandLine;
         // Results are UTF-8 whatever the platform's default (quotes carry curly quotes and dashes).
@@ -100,14 +96,11 @@ public class QantarApplication {
             System.err.println("qantar: " + e.getMessage());
             System.exit(ErrorMapper.USAGE);
         }
-        if (args.length > 0 && args[0].equals("kb")) {
-            EngineLoader.tolerateMistakes();
-            if (args.length > 1 && CATALOGUE_ONLY.contains(args[1])) {
-                EngineLoader.catalogueOnly();
-            }
-        }
         // Building the rule base overlaps with Spring's start-up.
         EngineLoader.start();
+        if (args.length > 0 && args[0].equals("kb")) {
+            EngineLoader.tolerateMistakes();
+        }
         boolean interactive = args.length == 0;
         SpringApplication app = new SpringApplication(QantarApplication.class);
         // Arguments are a command for the shell, never Spring properties (--lens=x is not a setting).

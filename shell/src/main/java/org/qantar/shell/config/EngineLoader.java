@@ -39,7 +39,6 @@ public final class EngineLoader {
     }
 
     private static boolean firstScenarioTaken;
-    private static volatile boolean catalogueOnly;
 
     private EngineLoader() {
     }
@@ -54,13 +53,9 @@ public final class EngineLoader {
                     Engine e = Engine.open(selected(), QantarHome.fromEnvironment().dir());
                     long t1 = System.nanoTime();
                     // The first evaluation (the rule engine's own class loading and first run) is
-                    // paid here too, beside Spring's start-up, instead of on the main thread; not
-                    // for a command that reads the catalogue only (a directory knowledge base then
-                    // never builds its rules: kb validate of a large one stays quick).
-                    Scenario first = catalogueOnly ? null : e.newScenario();
-                    if (first != null) {
-                        first.evaluation();
-                    }
+                    // paid here too, beside Spring's start-up, instead of on the main thread.
+                    Scenario first = e.newScenario();
+                    first.evaluation();
                     target.complete(new Loaded(e, (t1 - t0) / 1_000_000, t1, first, System.nanoTime()));
                 } catch (KnowledgeBaseProblems problems) {
                     target.completeExceptionally(problems);
@@ -72,14 +67,6 @@ public final class EngineLoader {
             t.setDaemon(true);
             t.start();
         }
-    }
-
-    /**
-     * The one-shot command reads the knowledge base's catalogue only ({@code kb validate}, {@code kb
-     * export}, ...): the loader makes no first scenario. Call before {@link #start()}.
-     */
-    public static void catalogueOnly() {
-        catalogueOnly = true;
     }
 
     /**
