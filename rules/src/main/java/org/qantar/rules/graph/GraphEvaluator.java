@@ -7,7 +7,9 @@ import org.qantar.model.Proposition;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Status;
+import org.qantar.rules.KnowledgeBaseIndex;
 import org.qantar.rules.Strata;
+import org.qantar.rules.StrataFlags;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,7 +64,7 @@ public final class GraphEvaluator {
         this.kb = kb;
         List<Proposition> props = kb.propositions();
         for (int i = 0; i < props.size(); i++) {
-            propositionIndex.put(props.get(i).id(), i);
+            propositionIndex.putIfAbsent(props.get(i).id(), i);
         }
         for (int i = 0; i < kb.sources().size(); i++) {
             sourceIndex.put(kb.sources().get(i).id(), i);
@@ -358,13 +360,23 @@ public final class GraphEvaluator {
             w.counted[sourceIndex(s)] = true;
         }
         evaluate(w);
-        Map<Confidence, Strata> cuts = new java.util.EnumMap<>(Confidence.class);
-        for (Confidence k : Confidence.values()) {
-            if (k.ordinal() <= minConfidence.ordinal()) {
-                cuts.put(k, strata(w, k));
-            }
+        StrataFlags[] cuts = new StrataFlags[Confidence.values().length];
+        for (int k = 0; k <= minConfidence.ordinal(); k++) {
+            cuts[k] = flags(w, k);
         }
         return Evaluation.derive(kb, assumptions, lens, record, minConfidence, cuts);
+    }
+
+    /** A copy of one cut of the last evaluation of {@code w}, fired claims by slot. */
+    private StrataFlags flags(Workspace w, int k) {
+        KnowledgeBaseIndex index = kb.index();
+        boolean[] firedPossible = new boolean[premises.length];
+        boolean[] firedEstablished = new boolean[premises.length];
+        for (int c = 0; c < premises.length; c++) {
+            firedPossible[index.slot(c)] |= w.firedPossible[k][c];
+            firedEstablished[index.slot(c)] |= w.firedEstablished[k][c];
+        }
+        return new StrataFlags(w.possible[k].clone(), w.established[k].clone(), firedPossible, firedEstablished);
     }
 
     /** The raw strata of the weakest cut (every counted claim) of the last evaluation of {@code w}. */
@@ -378,28 +390,6 @@ public final class GraphEvaluator {
         if (k > w.floor.ordinal()) {
             throw new IllegalArgumentException("the " + cut.label() + " cut is below the floor " + w.floor.label());
         }
-        Set<Literal> possible = new HashSet<>();
-        Set<Literal> established = new HashSet<>();
-        List<Proposition> props = kb.propositions();
-        for (int l = 0; l < w.possible[k].length; l++) {
-            Literal lit = new Literal(props.get(l / 2).id(), l % 2 == 0);
-            if (w.possible[k][l]) {
-                possible.add(lit);
-            }
-            if (w.established[k][l]) {
-                established.add(lit);
-            }
-        }
-        Set<String> fp = new HashSet<>();
-        Set<String> fe = new HashSet<>();
-        for (int c = 0; c < premises.length; c++) {
-            if (w.firedPossible[k][c]) {
-                fp.add(kb.claims().get(c).id());
-            }
-            if (w.firedEstablished[k][c]) {
-                fe.add(kb.claims().get(c).id());
-            }
-        }
-        return new Strata(possible, established, fp, fe);
+        return flags(w, k).toStrata(kb.index());
     }
 }
