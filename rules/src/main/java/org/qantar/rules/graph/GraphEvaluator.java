@@ -59,6 +59,10 @@ public final class GraphEvaluator {
     private final int[][] claimsWithPremise;
     /** Claims without premises: they fire as soon as they count. */
     private final int[] unconditional;
+    /** By cut, then literal index: the claims of the cut having that literal as a premise. */
+    private final int[][][] cutClaimsWithPremise;
+    /** By cut: the claims of the cut without premises. */
+    private final int[][] cutUnconditional;
 
     public GraphEvaluator(KnowledgeBase kb) {
         this.kb = kb;
@@ -104,6 +108,16 @@ public final class GraphEvaluator {
         claimsWithPremise = byPremise.stream().map(cs -> cs.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         unconditional = none.stream().mapToInt(Integer::intValue).toArray();
+        int cuts = Confidence.values().length;
+        cutClaimsWithPremise = new int[cuts][][];
+        cutUnconditional = new int[cuts][];
+        for (int k = 0; k < cuts; k++) {
+            int cut = k;
+            cutClaimsWithPremise[k] = java.util.Arrays.stream(claimsWithPremise)
+                    .map(cs -> java.util.Arrays.stream(cs).filter(c -> claimLevel[c] <= cut).toArray())
+                    .toArray(int[][]::new);
+            cutUnconditional[k] = java.util.Arrays.stream(unconditional).filter(c -> claimLevel[c] <= cut).toArray();
+        }
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -155,15 +169,22 @@ public final class GraphEvaluator {
         public final boolean[] counted;
         /** Input: the confidence floor, the weakest cut evaluated ({@code possible} when created). */
         Confidence floor = Confidence.POSSIBLE;
-        /** Per cut (by confidence ordinal), per literal / claim. */
+        /** Per cut (by confidence ordinal), per literal. */
         final boolean[][] possible;
         final boolean[][] established;
-        final boolean[][] firedPossible;
-        final boolean[][] firedEstablished;
         /** Per claim: premises not yet holding in the stratum being computed. */
         final int[] missing;
         /** Literals that started to hold and whose claims are still to be counted down. */
         final int[] queue;
+        /** The assumed literals' indexes (the first {@link #assumedCount}), gathered once per evaluation. */
+        final int[] assumedList;
+        int assumedCount;
+        /**
+         * By confidence ordinal: claims of that confidence whose premises all became possible in a
+         * stronger cut (the first {@link #pendingCount} of each), to fire when their cut is reached.
+         */
+        final int[][] pending;
+        final int[] pendingCount;
 
         Workspace(int propositions, int claims, int sources) {
             int cuts = Confidence.values().length;
@@ -172,10 +193,11 @@ public final class GraphEvaluator {
             java.util.Arrays.fill(counted, true);
             possible = new boolean[cuts][2 * propositions];
             established = new boolean[cuts][2 * propositions];
-            firedPossible = new boolean[cuts][claims];
-            firedEstablished = new boolean[cuts][claims];
             missing = new int[claims];
             queue = new int[2 * propositions];
+            assumedList = new int[2 * propositions];
+            pending = new int[cuts][claims];
+            pendingCount = new int[cuts];
         }
 
         /** Clears the assumptions (the lens and the floor are kept). */
@@ -196,58 +218,114 @@ public final class GraphEvaluator {
     /**
      * Evaluates the workspace's assumptions under its lens, on every cut from {@code stated} down to
      * its floor; read the answer with {@link #statusCode} and {@link #strengthCode}.
+     *
+     * <p>The possible strata of the cuts are nested (a weaker cut only adds claims, and the possible
+     * stratum is monotone), so they are computed in one forward chaining that goes on from cut to
+     * cut: a claim whose premises are all possible waits, if it is weaker than the cut at hand, for
+     * its own cut. The established strata are not nested (a weaker cut adds support but also
+     * possible opposites and defeaters), so each is chained on its own, over its cut's claims only.
      */
     public void evaluate(Workspace w) {
-        for (int k = 0; k <= w.floor.ordinal(); k++) {
-            boolean[] possible = w.possible[k];
-            boolean[] established = w.established[k];
-            System.arraycopy(w.assumed, 0, possible, 0, w.assumed.length);
-            System.arraycopy(w.assumed, 0, established, 0, w.assumed.length);
-            java.util.Arrays.fill(w.firedPossible[k], false);
-            java.util.Arrays.fill(w.firedEstablished[k], false);
-            // Possible stratum: credulous, monotone; a claim against an assumption adds nothing.
-            chain(w, k, possible, w.firedPossible[k], null);
-            // Established stratum: skeptical; reads the cut's (complete) possible stratum only negatively.
-            chain(w, k, established, w.firedEstablished[k], possible);
+        int floor = w.floor.ordinal();
+        w.assumedCount = 0;
+        for (int l = 0; l < w.assumed.length; l++) {
+            if (w.assumed[l]) {
+                w.assumedList[w.assumedCount++] = l;
+            }
+        }
+        possibleStrata(w, floor);
+        for (int k = 0; k <= floor; k++) {
+            establishedStratum(w, k);
         }
     }
 
     /**
-     * Forward chaining of one stratum of cut {@code k}: {@code holds} starts as the assumptions and
-     * grows to the fixpoint. {@code possible} is null for the possible stratum, else that of the cut.
+     * The possible strata of cuts {@code stated} to {@code floor}: credulous, monotone; a claim
+     * against an assumption adds nothing, and {@code unless} is not read.
      */
-    private void chain(Workspace w, int k, boolean[] holds, boolean[] fired, boolean[] possible) {
+    private void possibleStrata(Workspace w, int floor) {
         System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
-        int tail = 0;
-        for (int l = 0; l < holds.length; l++) {
-            if (holds[l]) {
-                w.queue[tail++] = l;
-            }
-        }
+        java.util.Arrays.fill(w.pendingCount, 0);
+        boolean[] holds = w.possible[0];
+        System.arraycopy(w.assumed, 0, holds, 0, w.assumed.length);
+        System.arraycopy(w.assumedList, 0, w.queue, 0, w.assumedCount);
+        int tail = w.assumedCount;
         for (int c : unconditional) {
-            tail = fire(w, k, c, holds, fired, possible, tail);
+            tail = ready(w, 0, c, holds, tail);
         }
-        for (int head = 0; head < tail; head++) {
-            for (int c : claimsWithPremise[w.queue[head]]) {
-                if (--w.missing[c] == 0) {
-                    tail = fire(w, k, c, holds, fired, possible, tail);
+        int head = 0;
+        for (int k = 0; k <= floor; k++) {
+            if (k > 0) {
+                boolean[] stronger = holds;
+                holds = w.possible[k];
+                System.arraycopy(stronger, 0, holds, 0, holds.length);
+                for (int i = 0; i < w.pendingCount[k]; i++) {
+                    tail = makePossible(w, w.pending[k][i], holds, tail);
+                }
+            }
+            for (; head < tail; head++) {
+                for (int c : claimsWithPremise[w.queue[head]]) {
+                    if (--w.missing[c] == 0) {
+                        tail = ready(w, k, c, holds, tail);
+                    }
                 }
             }
         }
     }
 
-    /**
-     * Claim {@code c} has all its premises: it fires if it is in cut {@code k} and counts (and, when
-     * established, is not defeated).
-     */
-    private int fire(Workspace w, int k, int c, boolean[] holds, boolean[] fired, boolean[] possible, int tail) {
-        if (claimLevel[c] > k || !w.counted[claimSource[c]] || (possible != null && anyHolds(unless[c], possible))) {
+    /** Claim {@code c} has all its premises possible in cut {@code k}: it fires now, or waits for its cut. */
+    private int ready(Workspace w, int k, int c, boolean[] holds, int tail) {
+        if (!w.counted[claimSource[c]]) {
             return tail;
         }
-        fired[c] = true;
+        int level = claimLevel[c];
+        if (level <= k) {
+            return makePossible(w, c, holds, tail);
+        }
+        w.pending[level][w.pendingCount[level]++] = c;
+        return tail;
+    }
+
+    private int makePossible(Workspace w, int c, boolean[] holds, int tail) {
         int l = conclusion[c];
-        boolean blocked = possible != null ? possible[l ^ 1] : w.assumed[l ^ 1];
-        if (!blocked && !holds[l]) {
+        if (!w.assumed[l ^ 1] && !holds[l]) {
+            holds[l] = true;
+            w.queue[tail++] = l;
+        }
+        return tail;
+    }
+
+    /**
+     * The established stratum of cut {@code k}: skeptical; reads the cut's (complete) possible
+     * stratum only negatively. Forward chaining over premise counters, from the assumptions.
+     */
+    private void establishedStratum(Workspace w, int k) {
+        boolean[] holds = w.established[k];
+        boolean[] possible = w.possible[k];
+        int[][] withPremise = cutClaimsWithPremise[k];
+        System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
+        System.arraycopy(w.assumed, 0, holds, 0, w.assumed.length);
+        System.arraycopy(w.assumedList, 0, w.queue, 0, w.assumedCount);
+        int tail = w.assumedCount;
+        for (int c : cutUnconditional[k]) {
+            tail = establish(w, c, holds, possible, tail);
+        }
+        for (int head = 0; head < tail; head++) {
+            for (int c : withPremise[w.queue[head]]) {
+                if (--w.missing[c] == 0) {
+                    tail = establish(w, c, holds, possible, tail);
+                }
+            }
+        }
+    }
+
+    /** Claim {@code c}, of the cut, has all its premises established: it fires if it counts and is not defeated. */
+    private int establish(Workspace w, int c, boolean[] holds, boolean[] possible, int tail) {
+        if (!w.counted[claimSource[c]] || anyHolds(unless[c], possible)) {
+            return tail;
+        }
+        int l = conclusion[c];
+        if (!possible[l ^ 1] && !holds[l]) {
             holds[l] = true;
             w.queue[tail++] = l;
         }
@@ -367,16 +445,35 @@ public final class GraphEvaluator {
         return Evaluation.derive(kb, assumptions, lens, record, minConfidence, cuts);
     }
 
-    /** A copy of one cut of the last evaluation of {@code w}, fired claims by slot. */
+    /**
+     * A copy of one cut of the last evaluation of {@code w}, fired claims by slot. Which claims fired
+     * follows from the strata (a counted claim of the cut fires in a stratum when its premises hold
+     * there, and, when established, none of its unless-literals is possible), so the evaluation
+     * itself does not keep it.
+     */
     private StrataFlags flags(Workspace w, int k) {
         KnowledgeBaseIndex index = kb.index();
+        boolean[] possible = w.possible[k];
+        boolean[] established = w.established[k];
         boolean[] firedPossible = new boolean[premises.length];
         boolean[] firedEstablished = new boolean[premises.length];
         for (int c = 0; c < premises.length; c++) {
-            firedPossible[index.slot(c)] |= w.firedPossible[k][c];
-            firedEstablished[index.slot(c)] |= w.firedEstablished[k][c];
+            if (claimLevel[c] > k || !w.counted[claimSource[c]]) {
+                continue;
+            }
+            firedPossible[index.slot(c)] |= allHold(premises[c], possible);
+            firedEstablished[index.slot(c)] |= allHold(premises[c], established) && !anyHolds(unless[c], possible);
         }
-        return new StrataFlags(w.possible[k].clone(), w.established[k].clone(), firedPossible, firedEstablished);
+        return new StrataFlags(possible.clone(), established.clone(), firedPossible, firedEstablished);
+    }
+
+    private static boolean allHold(int[] literals, boolean[] holds) {
+        for (int l : literals) {
+            if (!holds[l]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The raw strata of the weakest cut (every counted claim) of the last evaluation of {@code w}. */
