@@ -5,6 +5,7 @@ import org.qantar.rules.kb.KnowledgeBaseProblems;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.EngineLoader;
 import org.qantar.shell.config.QantarHome;
+import org.qantar.shell.config.QuietLogging;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.errors.CommandFailure;
@@ -16,7 +17,38 @@ import org.qantar.shell.sessions.AutosaveNotices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
+import org.springframework.util.ReflectionUtils;
+import org.qantar.shell.commands.AnalysisCommands;
+import org.qantar.shell.commands.AssumptionCommands;
+import org.qantar.shell.commands.CompareCommands;
+import org.qantar.shell.commands.Completion;
+import org.qantar.shell.commands.HindsightCommands;
+import org.qantar.shell.commands.KbCommands;
+import org.qantar.shell.commands.KnowledgeBaseCommands;
+import org.qantar.shell.commands.LensCommands;
+import org.qantar.shell.commands.MapCommands;
+import org.qantar.shell.commands.ReasoningCommands;
+import org.qantar.shell.commands.ReportCommands;
+import org.qantar.shell.commands.SessionCommands;
+import org.qantar.shell.commands.ShellCommands;
+import org.qantar.shell.commands.StatusCommands;
+import org.qantar.shell.config.HindsightConfiguration;
+import org.qantar.shell.config.ShellConfiguration;
+import org.qantar.shell.sessions.SessionConfiguration;
+import org.qantar.shell.sessions.SessionStartup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.jline.PromptProvider;
@@ -24,6 +56,7 @@ import org.springframework.shell.jline.PromptProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -32,7 +65,19 @@ import java.util.Map;
  * ({@code qantar status --json}, {@code qantar script FILE}) and its exit status: 0 success,
  * 2 usage error, 1 any other failure.
  */
-@SpringBootApplication
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration(exclude = {
+        // Nothing in Qantar is proxied, asynchronous, scheduled, served over TLS or probed for
+        // availability: start-up need not configure it.
+        AopAutoConfiguration.class, TaskExecutionAutoConfiguration.class, TaskSchedulingAutoConfiguration.class,
+        SslAutoConfiguration.class, ApplicationAvailabilityAutoConfiguration.class})
+// Named, not scanned: start-up reads no class files to find them. QantarApplicationTest checks that
+// every @Component and @Configuration of the shell is in this list.
+@Import({ShellConfiguration.class, SessionConfiguration.class, HindsightConfiguration.class, SessionStartup.class,
+        Completion.class, ShellCommands.class, StatusCommands.class, AssumptionCommands.class, LensCommands.class,
+        ReasoningCommands.class, AnalysisCommands.class, CompareCommands.class, SessionCommands.class,
+        KnowledgeBaseCommands.class, KbCommands.class, HindsightCommands.class, MapCommands.class,
+        ReportCommands.class})
 public class QantarApplication {
 
     public static void main(String[] commandLine) {
@@ -41,7 +86,9 @@ public class QantarApplication {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         long started = System.nanoTime();
-        // Logging is set up here, on the main thread, before the loader thread can log.
+        // Logging is set up here, on the main thread, before the loader thread can log, and only
+        // once: by QuietLogging, not again by Spring Boot.
+        System.setProperty(QuietLogging.SPRING_OFF.getKey(), QuietLogging.SPRING_OFF.getValue());
         org.slf4j.LoggerFactory.getILoggerFactory();
         try {
             args = EngineLoader.takeKbOption(args);
@@ -66,10 +113,18 @@ public class QantarApplication {
             status = context.getBean(ExitCode.class).get();
             if (System.getenv("QANTAR_TIMING") != null) {
                 EngineLoader.Loaded loaded = EngineLoader.await();
-                System.err.printf("qantar: Engine.load() %d ms (done %d ms after main); Spring ready %d ms"
-                                + " after main; command done %d ms after main%n", loaded.millis(),
-                        (loaded.finishedAt() - started) / 1_000_000, (QantarRunner.startedAt - started) / 1_000_000,
+                System.err.printf("qantar: Engine.load() %d ms (done %d ms after main, first evaluation %d ms);"
+                                + " Spring ready %d ms after main; command done %d ms after main%n", loaded.millis(),
+                        (loaded.finishedAt() - started) / 1_000_000, (loaded.evaluatedAt() - started) / 1_000_000,
+                        (QantarRunner.startedAt - started) / 1_000_000,
                         (System.nanoTime() - started) / 1_000_000);
+                // CPU time is steadier than wall time on a busy machine: the main thread's is the
+                // critical path when the loader thread has a core of its own.
+                System.err.printf("qantar: CPU main thread %d ms, process %d ms%n",
+                        java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
+                        ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
+                threadCpu();
             }
         } catch (Throwable e) {
             KnowledgeBaseProblems problems = kbProblems(e);
@@ -85,6 +140,27 @@ public class QantarApplication {
         }
         System.out.flush();
         System.exit(status);
+    }
+
+    /**
+     * The commands: every {@code @Command} method of the classes imported above, as Spring Shell
+     * would register them, but without its classpath scan of this package at every start (Spring
+     * Shell's registry steps aside for this bean).
+     */
+    @Bean
+    CommandRegistry commandRegistry(ApplicationContext context) {
+        CommandRegistry registry = new CommandRegistry();
+        context.getBeansOfType(org.springframework.shell.core.command.Command.class).values()
+                .forEach(registry::registerCommand);
+        for (Class<?> type : QantarApplication.class.getAnnotation(Import.class).value()) {
+            for (Method method : MethodIntrospector.selectMethods(type, (ReflectionUtils.MethodFilter)
+                    m -> AnnotatedElementUtils.hasAnnotation(m, org.springframework.shell.core.command.annotation.Command.class))) {
+                CommandFactoryBean factory = new CommandFactoryBean(method);
+                factory.setApplicationContext(context);
+                registry.registerCommand(factory.getObject());
+            }
+        }
+        return registry;
     }
 
     @Bean
@@ -103,6 +179,28 @@ public class QantarApplication {
                               ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
         return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode,
                 autosaveNotices, autosave);
+    }
+
+    /** CPU time per thread name (the JIT compiler's and the GC's too), from /proc where there is one. */
+    private static void threadCpu() {
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : tasks.toList()) {
+                String name = java.nio.file.Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+$", "#");
+                String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                byName.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        StringBuilder b = new StringBuilder("qantar: CPU ms by thread:");
+        byName.forEach((name, ms) -> {
+            if (ms > 0) {
+                b.append(' ').append(name).append('=').append(ms);
+            }
+        });
+        System.err.println(b);
     }
 
     private static KnowledgeBaseProblems kbProblems(Throwable e) {

@@ -56,9 +56,9 @@ public final class DroolsRuleBase {
     }
 
     /**
-     * Whether the claim rules of the shipped knowledge base were compiled into this jar (its rule
-     * files in the engine's DRL shape); if not (claims in the analyst's format), they are built at
-     * start-up with {@link #forClaims}.
+     * Whether the claim rules of the shipped knowledge base were compiled into this jar (the build
+     * expands its claim files to DRL and compiles that: {@code ClaimExpansion}); if not, they are
+     * built at start-up with {@link #forClaims}.
      */
     public static boolean hasShippedClaimRules() {
         List<String> names = modelClassNames(DroolsRuleBase.class.getClassLoader());
@@ -160,6 +160,29 @@ public final class DroolsRuleBase {
             }
         }
         return ids;
+    }
+
+    /**
+     * Each claim rule's name and metadata as compiled ({@code @key} values unquoted), by claim id: what
+     * the rule base holds of the rule files, for tests that compare it with them.
+     */
+    Map<String, CompiledRule> compiledClaimRules() {
+        Map<String, CompiledRule> rules = new java.util.TreeMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Object claim = r.getMetaData().get("claim");
+                if (claim != null) {
+                    Map<String, String> meta = new java.util.TreeMap<>();
+                    r.getMetaData().forEach((k, v) -> meta.put(k, Consequences.unquote(String.valueOf(v))));
+                    rules.put(Consequences.unquote(claim.toString()), new CompiledRule(p.getName(), r.getName(), meta));
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** A claim rule as compiled: its package, name and metadata. */
+    record CompiledRule(String packageName, String name, Map<String, String> metadata) {
     }
 
     /** A fresh stateful evaluation, with nothing assumed and every source counted. */

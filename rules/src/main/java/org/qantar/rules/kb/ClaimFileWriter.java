@@ -23,20 +23,56 @@ public final class ClaimFileWriter {
 
     /** One source's claims, in their order, under a comment naming the source. */
     public static String write(String heading, List<ParsedRule> rules) {
+        return write(heading, rules, new DrlComments(Map.of(), List.of()));
+    }
+
+    /**
+     * One source's claims, in their order, under a comment naming the source, with the comments of
+     * the rule file they were converted from where that file had them: above each claim, and a
+     * section banner as a {@code section} line.
+     */
+    public static String write(String heading, List<ParsedRule> rules, DrlComments comments) {
         StringBuilder out = new StringBuilder();
         if (heading != null && !heading.isBlank()) {
             heading.lines().forEach(l -> out.append("# ").append(l).append('\n'));
         }
         String section = null;
         for (ParsedRule r : rules) {
+            DrlComments.Block block = comments.before(r);
+            comment(out, block.beforeBanner());
             String s = r.meta("section");
-            if (s != null && !s.equals(section)) {
-                out.append('\n').append("section ").append(oneLine(s)).append('\n');
+            if (s != null && (!s.equals(section) || block.bannerTitle() != null)) {
+                blankLine(out);
+                out.append("section ").append(oneLine(s)).append('\n');
                 section = s;
+                if (block.bannerTitle() != null && !block.bannerTitle().equals(s)) {
+                    out.append("# ").append(block.bannerTitle()).append('\n');
+                }
             }
-            out.append('\n').append(claim(r));
+            comment(out, block.afterBanner());
+            if (block.afterBanner().isEmpty()) {
+                blankLine(out);
+            }
+            out.append(claim(r));
         }
+        comment(out, comments.trailing());
         return out.toString();
+    }
+
+    /** Comment lines as {@link DrlComments} gives them, after a blank line (none at the file's start). */
+    private static void comment(StringBuilder out, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        blankLine(out);
+        lines.forEach(l -> out.append(l).append('\n'));
+    }
+
+    /** A blank line between two parts of the file, never at its start. */
+    private static void blankLine(StringBuilder out) {
+        if (!out.isEmpty()) {
+            out.append('\n');
+        }
     }
 
     /** One claim: its header line, then its metadata, premises, unless and conclusion, indented. */

@@ -22,7 +22,10 @@ import java.util.List;
 /**
  * Loads the knowledge base from the classpath: the registry from {@code seeds/*.json} (the record,
  * {@code seeds/record.json}, is optional: a knowledge base may record no facts) and the claims from
- * each source's rule file {@code org/qantar/kb/SOURCE.drl} (a reprint has none).
+ * each source's claim file {@code seeds/SOURCE.claims}, or else its rule file in the engine's DRL
+ * shape {@code org/qantar/kb/SOURCE.drl} (a reprint has neither). The shipped knowledge base keeps
+ * its claims in claim files; the build expands them to DRL for the rule base ({@link ClaimExpansion})
+ * but ships only the claim files, so the catalogue has one source.
  * A rule whose metadata is incomplete is left out of the catalogue and reported in
  * {@link Loaded#problems()}; {@code kb validate} lists them.
  */
@@ -99,7 +102,7 @@ public final class KnowledgeBaseLoader {
         for (Source s : sources) {
             // A source's claims are in the analyst's format (SOURCE.claims) or in the engine's (SOURCE.drl).
             String file = s.id() + ClaimFileReader.EXTENSION;
-            String text = text(RULES + file, false);
+            String text = text(SEEDS + file, false);
             if (text == null) {
                 file = s.id() + ".drl";
                 text = text(RULES + file, false);

@@ -4,6 +4,7 @@ import org.qantar.model.json.Json;
 import org.qantar.rules.kb.ClaimFileReader;
 import org.qantar.rules.kb.ClaimFileWriter;
 import org.qantar.rules.kb.DrlClaimReader;
+import org.qantar.rules.kb.DrlComments;
 import org.qantar.rules.kb.KnowledgeBaseLoader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,8 +44,9 @@ public final class KnowledgeBaseFiles {
 
     /**
      * Makes a new knowledge base in {@code dir} (which must not exist, or be empty): a copy of the
-     * shipped one with its rule files in the claim format, or one worked example claim about a short
-     * example text. Either way with {@code README.md}, the format's description.
+     * shipped one (its registry, claim files and tests; a rule file in the DRL shape is converted to
+     * the claim format), or one worked example claim about a short example text. Either way with
+     * {@code README.md}, the format's description.
      *
      * @return the files written, relative to {@code dir}
      */
@@ -65,7 +67,7 @@ public final class KnowledgeBaseFiles {
                 JsonNode sources = Json.tree(resource(loader, KnowledgeBaseLoader.SEEDS + "sources.json")).get("sources");
                 for (JsonNode s : sources) {
                     String id = s.get("id").stringValue();
-                    String claims = resource(loader, KnowledgeBaseLoader.RULES + id + ClaimFileReader.EXTENSION);
+                    String claims = resource(loader, KnowledgeBaseLoader.SEEDS + id + ClaimFileReader.EXTENSION);
                     String drl = resource(loader, KnowledgeBaseLoader.RULES + id + ".drl");
                     if (claims != null) {
                         write(dir, id + ClaimFileReader.EXTENSION, claims, written);
@@ -152,7 +154,8 @@ public final class KnowledgeBaseFiles {
 
     /**
      * Converts one rule file in the engine's DRL shape to the claim format, mechanically: every rule
-     * becomes one claim with the same id, name, metadata, premises, unless and conclusion.
+     * becomes one claim with the same id, name, metadata, premises, unless and conclusion, and the
+     * file's comments stay where they were (a section banner becomes a {@code section} line).
      *
      * @param file the DRL file's name, for problems ({@code cepa.drl:12: ...})
      * @throws InvalidInput listing every line the DRL reader could not read as a claim rule
@@ -170,7 +173,7 @@ public final class KnowledgeBaseFiles {
                         + r.meta("source") + ".drl first");
             }
         }
-        return ClaimFileWriter.write(heading, read.rules());
+        return ClaimFileWriter.write(heading, read.rules(), DrlComments.read(drl));
     }
 
     /** Converts DRL rule files to {@code .claims} files beside them; returns the files written. */

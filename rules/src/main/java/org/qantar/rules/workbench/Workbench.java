@@ -68,10 +68,19 @@ public final class Workbench implements AutoCloseable {
     private Analysed<SensitivityResult> sensitivity;
 
     public Workbench(Engine engine) {
+        this(engine, engine.newScenario());
+    }
+
+    /**
+     * A workbench over a scenario {@code engine} made and nobody changed yet (nothing assumed, every
+     * source counted): a program can make it, and pay for its first evaluation, on another thread
+     * while it starts up. The workbench owns and closes it.
+     */
+    public Workbench(Engine engine, Scenario fresh) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.kb = engine.knowledgeBase();
         this.ids = new Ids(kb);
-        this.scenario = engine.newScenario();
+        this.scenario = Objects.requireNonNull(fresh, "fresh");
         this.evaluation = scenario.evaluation();
     }
 

@@ -11,7 +11,9 @@ import org.qantar.rules.kb.KnowledgeBaseLoader;
 import org.qantar.rules.testkb.SyntheticKb;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +25,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaimRuleModelTest {
 
     @Test
+    void the_kjar_holds_exactly_the_claim_files_rules_with_their_names_and_metadata() {
+        // The build expands seeds/*.claims to DRL and compiles that into the kjar (ClaimExpansion):
+        // a rule per claim, in the claims' package, named as the claim, with every metadata line.
+        KnowledgeBaseLoader.Loaded loaded = KnowledgeBaseLoader.fromClasspath().load();
+        Map<String, DroolsRuleBase.CompiledRule> compiled = DroolsRuleBase.fromClasspath().compiledClaimRules();
+
+        assertThat(compiled.keySet()).containsExactlyInAnyOrderElementsOf(loaded.knowledgeBase().claimIds());
+        assertThat(loaded.rules()).hasSize(compiled.size()).allSatisfy(r -> {
+            assertThat(r.file()).endsWith(".claims");
+            DroolsRuleBase.CompiledRule rule = compiled.get(r.meta("claim"));
+            assertThat(rule.packageName()).isEqualTo(ClaimRuleModel.PACKAGE);
+            assertThat(rule.name()).isEqualTo(r.name());
+            Map<String, String> meta = new TreeMap<>();
+            rule.metadata().forEach((k, v) -> meta.put(k, v.replace("\\\"", "\"").replace("\\\\", "\\")));
+            assertThat(meta).as(r.location()).isEqualTo(new TreeMap<>(r.metadata()));
+        });
+    }
+
+    @Test
     void the_shipped_claims_built_at_run_time_agree_with_the_kjar() {
-        // Only while the shipped claims are DRL compiled into the kjar (not after kb convert).
+        // Only while the shipped claims are compiled into the kjar (expanded from their claim files).
         Assumptions.assumeTrue(DroolsRuleBase.hasShippedClaimRules());
         KnowledgeBase kb = KnowledgeBaseLoader.fromClasspath().load().knowledgeBase();
         DroolsRuleBase built = DroolsRuleBase.forClaims(kb.claims());

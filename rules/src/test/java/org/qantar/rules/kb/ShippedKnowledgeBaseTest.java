@@ -119,25 +119,42 @@ class ShippedKnowledgeBaseTest {
             Claim c = kb.claims().get(i);
             assertThat(Json.read(export.get("claims").get(i).toString(), Claim.class)).isEqualTo(c);
             // Against the rule file's own text (not the reading the claim was copied from): the
-            // rule from its line to its end names each premise and the conclusion as a quoted literal.
-            String rule = ruleText(loaded.rules().get(i));
+            // claim's lines name each premise on an if line and the conclusion on its then line.
+            ParsedRule r = loaded.rules().get(i);
+            assertThat(r.file()).endsWith(ClaimFileReader.EXTENSION);
+            String rule = ruleText(r);
             for (Literal premise : c.premises()) {
-                assertThat(rule).as(c.id()).contains("\"" + premise + "\"");
+                assertThat(rule).as(c.id()).containsPattern(line("if", premise));
             }
-            assertThat(rule).as(c.id()).contains("\"" + c.conclusion() + "\"");
+            assertThat(rule).as(c.id()).containsPattern(line("then", c.conclusion()));
         }
     }
 
-    /** The text of a rule in its file, from its first line to its {@code end}. */
+    /** A line of a claim starting with {@code keyword} that lists {@code literal}, a whole literal. */
+    private static java.util.regex.Pattern line(String keyword, Literal literal) {
+        return java.util.regex.Pattern.compile("(?m)^\\s*" + keyword + "\\s(?:.*[\\s,])?"
+                + java.util.regex.Pattern.quote(literal.toString()) + "\\s*(?:,|$)");
+    }
+
+    /**
+     * The text of a rule in its file: in a claim file from its {@code claim} line to the next claim,
+     * section or comment; in DRL from its first line to its {@code end}.
+     */
     private static String ruleText(ParsedRule r) {
-        String name = r.file().contains("/") ? r.file() : KnowledgeBaseLoader.RULES + r.file();
+        boolean claimFile = r.file().endsWith(ClaimFileReader.EXTENSION);
+        String name = r.file().contains("/") ? r.file()
+                : (claimFile ? KnowledgeBaseLoader.SEEDS : KnowledgeBaseLoader.RULES) + r.file();
         try (java.io.InputStream in = ShippedKnowledgeBaseTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-            StringBuilder text = new StringBuilder();
-            for (int l = r.line() - 1; l < lines.size(); l++) {
+            StringBuilder text = new StringBuilder(lines.get(r.line() - 1)).append('\n');
+            for (int l = r.line(); l < lines.size(); l++) {
+                String line = lines.get(l).strip();
+                if (claimFile ? line.startsWith("claim ") || line.startsWith("section ") || line.startsWith("#") : false) {
+                    break;
+                }
                 text.append(lines.get(l)).append('\n');
-                if (lines.get(l).strip().equals("end")) {
+                if (!claimFile && line.equals("end")) {
                     break;
                 }
             }

@@ -51,7 +51,8 @@ public class StatusCommands {
             description = "Every proposition's status, value and supporting sources, outcomes first.",
             help = """
                     usage: status [--json]
-                    A header line names the lens, the confidence floor and whether the record holds. \
+                    A header line names the session (and unsaved changes), how many assumptions, the \
+                    lens, the confidence floor and whether the record holds. \
                     ASSUMED: you set it (a counterfactual when against the record). RECORDED: a fact \
                     at the value the articles report. SUPPORTED: established by counted claims, the \
                     opposite not possible; STRENGTH is the strongest confidence cut (stated, likely, \
@@ -61,7 +62,8 @@ public class StatusCommands {
     public String status(@Option(longName = "json", description = "print the evaluation as JSON") boolean json) {
         Evaluation e = workbench.evaluation();
         return json ? JsonViews.evaluation(e)
-                : Out.text(kbHeader() + header() + EvaluationView.status(e, workbench.knowledgeBase(), screen.get()));
+                : Out.text(kbHeader() + (headers == null ? EvaluationView.status(e, workbench.knowledgeBase(), screen.get())
+                        : header() + EvaluationView.table(e, workbench.knowledgeBase(), screen.get())));
     }
 
     /** Names a user's knowledge base above the statuses; the shipped one goes unnamed, as ever. */

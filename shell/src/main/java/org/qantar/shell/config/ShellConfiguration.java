@@ -29,7 +29,7 @@ public class ShellConfiguration {
 
     @Bean(destroyMethod = "close")
     public Workbench workbench(Engine engine) {
-        return new Workbench(engine);
+        return new Workbench(engine, EngineLoader.firstScenario(engine));
     }
 
     @Bean

@@ -15,10 +15,17 @@ public final class EvaluationView {
     private EvaluationView() {
     }
 
-    /** Every proposition: status, value and the sources behind it, outcomes first, then drivers, then facts. */
+    /**
+     * Every proposition: status, value and the sources behind it, outcomes first, then drivers, then
+     * facts; under a line naming the lens, the confidence floor and the record.
+     */
     public static String status(Evaluation evaluation, KnowledgeBase kb, Screen screen) {
+        return screen.paint(header(evaluation, kb), Style.DIM) + "\n" + table(evaluation, kb, screen);
+    }
+
+    /** The same without the line above it: for the session's status, under its {@link SessionHeader}. */
+    public static String table(Evaluation evaluation, KnowledgeBase kb, Screen screen) {
         StringBuilder out = new StringBuilder();
-        out.append(screen.paint(header(evaluation, kb), Style.DIM)).append('\n');
         section(out, "Outcomes", kb.propositions().stream().filter(Proposition::isOutcome).toList(),
                 evaluation, kb, screen);
         section(out, "Drivers", kb.propositions().stream().filter(Proposition::isDriver).toList(),

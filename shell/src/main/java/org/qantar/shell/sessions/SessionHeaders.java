@@ -23,6 +23,7 @@ public final class SessionHeaders {
             unsaved = true; // cannot compare with the file: do not claim it is saved
         }
         return new SessionHeader(workbench.sessionName(),
-                workbench.assumptions().size() + workbench.unknownAssumptions().size(), workbench.lens(), unsaved);
+                workbench.assumptions().size() + workbench.unknownAssumptions().size(), workbench.lens(), unsaved,
+                workbench.minConfidence(), workbench.record());
     }
 }

@@ -25,7 +25,7 @@ class StatusCommandsTest extends ShellTestBase {
         String out = send("status");
 
         assertThat(out).startsWith("session untitled \u00b7 0 assumed \u00b7 lens all: ")
-                .contains("lens: all sources \u00b7 counting every claim \u00b7 record on\n\nOutcomes (");
+                .contains(" \u00b7 every claim \u00b7 record on\n\nOutcomes (");
         assertThat(out.indexOf("Drivers (")).isGreaterThan(0);
         for (Proposition p : kb().propositions()) {
             int at = out.indexOf("\n" + p.id() + " ");

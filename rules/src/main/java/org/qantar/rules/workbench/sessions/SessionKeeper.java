@@ -1,5 +1,6 @@
 package org.qantar.rules.workbench.sessions;
 
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionDiff;
@@ -57,7 +58,7 @@ public final class SessionKeeper {
     public boolean hasUnsavedChanges() {
         WorkbenchState state = workbench.state();
         boolean empty = state.assumptions().isEmpty() && state.lens().isEmpty() && state.priors().isEmpty()
-                && state.note().isEmpty();
+                && state.note().isEmpty() && state.record() && state.minConfidence() == Confidence.POSSIBLE;
         if (empty) {
             return false;
         }
@@ -69,7 +70,9 @@ public final class SessionKeeper {
             return !new TreeSet<>(saved.assumptions()).equals(new TreeSet<>(state.assumptions()))
                     || !new TreeSet<>(knownSources(saved.lens())).equals(new TreeSet<>(state.lens()))
                     || !saved.priors().equals(state.priors())
-                    || !saved.note().equals(state.note());
+                    || !saved.note().equals(state.note())
+                    || saved.record() != state.record()
+                    || saved.minConfidence() != state.minConfidence();
         } catch (SessionStoreException e) {
             return true;
         }
