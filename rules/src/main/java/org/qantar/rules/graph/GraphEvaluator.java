@@ -63,6 +63,8 @@ public final class GraphEvaluator {
     private final int[][][] cutClaimsWithPremise;
     /** By cut: the claims of the cut without premises. */
     private final int[][] cutUnconditional;
+    /** By confidence ordinal: the source indexes having claims of exactly that confidence. */
+    private final int[][] sourcesAtLevel;
 
     public GraphEvaluator(KnowledgeBase kb) {
         this.kb = kb;
@@ -117,6 +119,12 @@ public final class GraphEvaluator {
                     .map(cs -> java.util.Arrays.stream(cs).filter(c -> claimLevel[c] <= cut).toArray())
                     .toArray(int[][]::new);
             cutUnconditional[k] = java.util.Arrays.stream(unconditional).filter(c -> claimLevel[c] <= cut).toArray();
+        }
+        sourcesAtLevel = new int[cuts][];
+        for (int k = 0; k < cuts; k++) {
+            int level = k;
+            sourcesAtLevel[k] = java.util.stream.IntStream.range(0, claims.size()).filter(c -> claimLevel[c] == level)
+                    .map(c -> claimSource[c]).distinct().toArray();
         }
     }
 
@@ -235,8 +243,23 @@ public final class GraphEvaluator {
         }
         possibleStrata(w, floor);
         for (int k = 0; k <= floor; k++) {
-            establishedStratum(w, k);
+            if (k > 0 && !addsCountedClaims(w, k)) {
+                // The same counted claims as the stronger cut: the same strata.
+                System.arraycopy(w.established[k - 1], 0, w.established[k], 0, w.established[k].length);
+            } else {
+                establishedStratum(w, k);
+            }
         }
+    }
+
+    /** Whether cut {@code k} counts a claim that cut {@code k - 1} does not. */
+    private boolean addsCountedClaims(Workspace w, int k) {
+        for (int s : sourcesAtLevel[k]) {
+            if (w.counted[s]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
