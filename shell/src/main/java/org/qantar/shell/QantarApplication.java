@@ -5,6 +5,7 @@ import org.qantar.rules.kb.KnowledgeBaseProblems;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.EngineLoader;
 import org.qantar.shell.config.QantarHome;
+import org.qantar.shell.config.NoConstraints;
 import org.qantar.shell.config.QuietLogging;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
@@ -28,6 +29,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.convert.support.ConfigurableConversionService;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
 import org.springframework.util.ReflectionUtils;
@@ -161,6 +164,22 @@ public class QantarApplication {
             }
         }
         return registry;
+    }
+
+    /** Spring Shell's argument validation, which has nothing to check in Qantar (see {@link NoConstraints}). */
+    @Bean
+    jakarta.validation.Validator commandValidator() {
+        return new NoConstraints();
+    }
+
+    /**
+     * One conversion service for every command's options; Spring Shell would otherwise look for it,
+     * fail, and build one per command. Not named {@code conversionService}: the context's own
+     * conversion (properties) stays Spring Boot's.
+     */
+    @Bean
+    ConfigurableConversionService commandConversionService() {
+        return new DefaultConversionService();
     }
 
     @Bean

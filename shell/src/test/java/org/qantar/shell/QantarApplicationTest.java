@@ -5,7 +5,11 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Import;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,5 +34,31 @@ class QantarApplicationTest {
 
         assertThat(components).isNotEmpty();
         assertThat(imported).containsExactlyInAnyOrderElementsOf(components);
+    }
+
+    /**
+     * Spring Shell's argument validation is NoConstraints, which checks nothing: right only while no
+     * command declares a Bean Validation constraint (or @Valid) on its method or its parameters.
+     */
+    @Test
+    void no_command_declares_a_bean_validation_constraint() {
+        List<String> constrained = new ArrayList<>();
+        for (Class<?> type : QantarApplication.class.getAnnotation(Import.class).value()) {
+            for (Method m : type.getDeclaredMethods()) {
+                List<Annotation> annotations = new ArrayList<>(List.of(m.getAnnotations()));
+                for (Annotation[] onParameter : m.getParameterAnnotations()) {
+                    annotations.addAll(List.of(onParameter));
+                }
+                annotations.stream().filter(QantarApplicationTest::isValidation)
+                        .forEach(a -> constrained.add(type.getSimpleName() + "." + m.getName() + ": " + a));
+            }
+        }
+
+        assertThat(constrained).as("use a real jakarta.validation.Validator bean instead of NoConstraints").isEmpty();
+    }
+
+    private static boolean isValidation(Annotation a) {
+        return a.annotationType().getName().startsWith("jakarta.validation.")
+                || a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class);
     }
 }

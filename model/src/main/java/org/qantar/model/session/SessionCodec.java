@@ -4,9 +4,9 @@ import org.qantar.model.Confidence;
 import org.qantar.model.Prior;
 import org.qantar.model.Session;
 import org.qantar.model.json.Json;
+import org.qantar.model.json.JsonProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -143,7 +143,7 @@ public final class SessionCodec {
             throw new SessionFileException(origin, "not a valid session: " + e.getMessage(), e);
         } catch (JacksonException e) {
             // Conversions on the tree (a number that does not fit) end up here.
-            throw new SessionFileException(origin, "not a valid session: " + e.getOriginalMessage(), e);
+            throw new SessionFileException(origin, "not a valid session: " + JsonProblem.plain(e), e);
         }
     }
 
@@ -225,21 +225,7 @@ public final class SessionCodec {
     private static String notJson(JacksonException e) {
         String what = e.getOriginalMessage();
         boolean truncated = what != null && what.contains("end-of-input");
-        StringBuilder b = new StringBuilder(truncated ? "truncated or not valid JSON" : "not valid JSON");
-        b.append(" (").append(firstLine(what)).append(')');
-        TokenStreamLocation at = e.getLocation();
-        if (at != null && at.getLineNr() > 0) {
-            b.append(" at line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr());
-        }
-        return b.toString();
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "no detail";
-        }
-        String line = text.lines().findFirst().orElse("").strip();
-        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+        return (truncated ? "truncated or not valid JSON" : "not valid JSON") + " (" + JsonProblem.plain(e) + ")";
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -27,7 +27,7 @@ final class RandomSessions {
     private static final String[] SOURCES = {"cornell-ni", "carnegie", "eurasianet", "diplomat", "reprint-1"};
     private static final String[] LABELS = {"ASSUMED true", "ASSUMED false", "SUPPORTED true", "SUPPORTED false",
             "PLAUSIBLE true", "PLAUSIBLE false", "CONTESTED", "OPEN"};
-    private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.";
+    private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.";
     private static final String[] TEXT_PIECES = {"CSTO stays", " ", "\n", "\"quoted\"", "back\\slash", "Қаңтар",
             "январь", "\u0000", "\t", "\u2028", "😀", "é", "}", "{", "[", "null", "<b>", "/", "'"};
 
@@ -68,7 +68,8 @@ final class RandomSessions {
     static String name(Random random) {
         StringBuilder b = new StringBuilder();
         int length = 1 + random.nextInt(random.nextInt(8) == 0 ? 64 : 12);
-        b.append(NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length() - 1)));
+        // a name starts with neither '-' nor '.', the last two characters
+        b.append(NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length() - 2)));
         while (b.length() < length) {
             b.append(NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length())));
         }

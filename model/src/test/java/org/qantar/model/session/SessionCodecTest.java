@@ -129,7 +129,8 @@ class SessionCodecTest {
             "schema as text|'{\"format\": \"qantar-session\", \"schemaVersion\": \"1\"}'|'schemaVersion' must be a whole number, found a string",
             "huge schema number|'{\"format\": \"qantar-session\", \"schemaVersion\": 99999999999999999999}'|'schemaVersion' must be a whole number",
             "negative schema|'{\"format\": \"qantar-session\", \"schemaVersion\": -1}'|unknown session schema -1",
-            "duplicate key|'{\"format\": \"qantar-session\", \"format\": \"qantar-session\"}'|Duplicate Object property \"format\"",
+            "duplicate key|'{\"format\": \"qantar-session\", \"format\": \"qantar-session\"}'|not valid JSON (a key appears twice in one object at line 1",
+            "NaN|'{\"format\": \"qantar-session\", \"schemaVersion\": NaN}'|not valid JSON (NaN or Infinity is not a JSON number at line 1",
     })
     void refusesWhatIsNotASessionInOneLine(String what, String content, String problem) {
         assertThatThrownBy(() -> SessionCodec.decode(bytes(content), ORIGIN))
@@ -137,6 +138,25 @@ class SessionCodecTest {
                 .hasMessageStartingWith(ORIGIN + ": ")
                 .hasMessageContaining(problem)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r"));
+    }
+
+    /**
+     * Hostile tests: a parser's own wording (feature and class names) and pieces of the file never
+     * reach the message; repro 11 quoted the first word of /etc/passwd through a session link.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a foreign file's first word|'root:x:0:0:root:/root:/bin/bash'|root",
+            "non-numeric number|'{\"a\": NaN}'|JsonReadFeature",
+            "deep nesting|DEEP|StreamReadConstraints",
+            "unexpected character|'{\"a\": secret-word}'|secret",
+    })
+    void refusesWithoutQuotingTheFileOrTheParser(String what, String content, String mustNotAppear) {
+        String text = content.equals("DEEP") ? "[".repeat(2000) + "]".repeat(2000) : content;
+        assertThatThrownBy(() -> SessionCodec.decode(bytes(text), ORIGIN))
+                .isInstanceOf(SessionFileException.class)
+                .satisfies(e -> assertThat(e.getMessage().substring((ORIGIN + ": ").length()))
+                        .doesNotContain(mustNotAppear).doesNotContain("`").doesNotContain("'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -63,7 +63,8 @@ public record ReachResult(String target, String now, int maxChanges, List<Change
             return switch (change) {
                 case ADD -> "assume " + l;
                 case FLIP -> "assume " + l + " (was " + l.negate() + ")";
-                case REMOVE -> "unassume " + l.proposition() + " (was " + l + ")";
+                // "(was !x)" tells which value goes; "(was x)" would only repeat the id (newcomer #34)
+                case REMOVE -> "unassume " + l.proposition() + (l.value() ? "" : " (was " + l + ")");
             };
         }
     }

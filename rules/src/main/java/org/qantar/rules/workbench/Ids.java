@@ -23,7 +23,17 @@ public final class Ids {
 
     /** A literal {@code id} or {@code !id} about a known proposition. */
     public Literal literal(String text) {
-        Literal l = parseLiteral(text);
+        String t = text == null ? "" : text.strip();
+        String id = t.startsWith("!") ? t.substring(1).strip() : t;
+        if (!Proposition.isValidId(id)) {
+            // The example is a real id, the nearest to what was typed (newcomer #24: a ligature
+            // stripped from "ﬁuel_price_shock" suggested "!uel_price_shock", which does not exist).
+            String nearest = Suggestions.nearest(example(id), kb.propositionIds()).stream().findFirst()
+                    .orElse(kb.propositionIds().isEmpty() ? "some_id" : kb.propositionIds().get(0));
+            throw new InvalidInput("not a literal: '" + t
+                    + "' (write a proposition id, or !id for its negation, e.g. " + nearest + " or !" + nearest + ")");
+        }
+        Literal l = Literal.parse(t);
         proposition(l.proposition());
         return l;
     }

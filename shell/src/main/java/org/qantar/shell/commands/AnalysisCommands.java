@@ -18,6 +18,7 @@ import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.sessions.SessionHeaders;
+import org.qantar.shell.errors.ErrorLine;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.PriorsView;
 import org.qantar.shell.render.ProgressBar;
@@ -212,6 +213,10 @@ public class AnalysisCommands {
                             @Option(longName = "limit", description = "profiles to show (default 10, 0 for all)") String limit,
                             @Option(longName = "json", description = "print JSON") boolean json) {
         List<String> chosen = Ids.split(drivers == null ? List.of() : List.of(drivers));
+        if (drivers != null && chosen.isEmpty()) {
+            // "--drivers ," named none: it must not quietly mean every driver.
+            throw new UsageException("--drivers needs driver ids, comma-separated (leave it out for every free driver)");
+        }
         chosen.forEach(id -> workbench.ids().proposition(id));
         int shown = (int) wholeNumber("--limit", limit, DEFAULT_PROFILES_SHOWN, 0, Integer.MAX_VALUE);
         Baseline baseline = baseline();
@@ -334,6 +339,12 @@ public class AnalysisCommands {
         try {
             value = Long.parseLong(text.strip().replace("_", "").replace(",", ""));
         } catch (NumberFormatException e) {
+            // newcomer #20: a whole number too large for a long is still a whole number: say the bound
+            if (text.strip().replace("_", "").replace(",", "").matches("[-+]?[0-9]+")) {
+                boolean negative = text.strip().startsWith("-");
+                throw new UsageException(option + " must be " + (negative ? "at least " : "at most ")
+                        + String.format(java.util.Locale.ROOT, "%,d", negative ? min : max) + ", got " + ErrorLine.of(text.strip()));
+            }
             throw new UsageException(option + " takes a whole number, got '" + text + "'");
         }
         if (value < min || value > max) {

@@ -6,6 +6,7 @@ import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.render.EvaluationView;
+import org.qantar.shell.render.Text;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,14 @@ public class AssumptionCommands {
         if (words.isEmpty()) {
             throw new UsageException("unassume needs at least one proposition id (reset withdraws them all)");
         }
-        return changed(() -> workbench.unassume(words));
+        List<String> notAssumed = words.stream().map(w -> w.startsWith("!") ? w.substring(1) : w)
+                .filter(id -> workbench.assumptions().stream().noneMatch(l -> l.proposition().equals(id))
+                        && !workbench.unknownAssumptions().contains(id))
+                .toList();
+        notAssumed.forEach(id -> workbench.ids().proposition(id)); // an unknown id is its own error
+        String note = notAssumed.isEmpty() ? "" : String.join(", ", notAssumed)
+                + (notAssumed.size() == 1 ? " is" : " are") + " not assumed\n";
+        return note + changed(() -> workbench.unassume(words));
     }
 
     @Command(name = "reset", group = GROUP, completionProvider = Completion.BEAN,
@@ -64,9 +72,10 @@ public class AssumptionCommands {
             help = "usage: undo\nOne step per command; redo goes forward again.")
     public String undo() {
         if (!workbench.canUndo()) {
-            return "nothing to undo";
+            // a one-shot run starts without the history of the runs before it
+            return "nothing to undo (changes can be undone within one shell or script, not across runs)";
         }
-        return changed(workbench::undo);
+        return steppedBack("undid", workbench::undo);
     }
 
     @Command(name = "redo", group = GROUP, completionProvider = Completion.BEAN,
@@ -76,7 +85,38 @@ public class AssumptionCommands {
         if (!workbench.canRedo()) {
             return "nothing to redo";
         }
-        return changed(workbench::redo);
+        return steppedBack("redid", workbench::redo);
+    }
+
+    /**
+     * Undo or redo, saying which input it moved first (newcomer #19: undoing {@code lens all} showed
+     * only propositions moving): {@code undid: lens now cepa}.
+     */
+    private String steppedBack(String verb, Supplier<List<Evaluation.Change>> step) {
+        List<String> before = inputs();
+        Evaluation evaluationBefore = workbench.evaluation();
+        List<Evaluation.Change> changes = step.get();
+        List<String> after = inputs();
+        List<String> moved = new java.util.ArrayList<>();
+        String[] names = {"assumptions", "lens", "priors", "confidence floor", "record"};
+        for (int i = 0; i < names.length; i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                moved.add(names[i] + " now " + after.get(i));
+            }
+        }
+        String head = verb + ": " + (moved.isEmpty() ? "a change" : String.join("; ", moved));
+        return Text.truncate(head, Math.max(20, screen.get().width())) + "\n"
+                + Out.text(EvaluationView.changes(changes, evaluationBefore, workbench.evaluation(), screen.get()));
+    }
+
+    /** The inputs undo and redo move, as shown: assumptions, lens, priors, floor, record. */
+    private List<String> inputs() {
+        List<String> assumed = workbench.assumptions().stream().map(Object::toString).toList();
+        return List.of(assumed.isEmpty() ? "none" : String.join(", ", assumed),
+                workbench.lens().isEmpty() ? "all sources" : String.join(", ", workbench.lens()),
+                workbench.priors().isEmpty() ? "none set" : workbench.priors().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")),
+                workbench.minConfidence().label(), workbench.record() ? "on" : "off");
     }
 
     private String changed(Supplier<List<Evaluation.Change>> change) {

@@ -81,14 +81,25 @@ public class KbCommands {
                     are compared after normalisation (whitespace, Markdown emphasis, escapes, curly \
                     quotes and dashes, hyphens broken across lines); each text's SHA-256 is checked \
                     against the registry. Prints N/N quotes verified and each failure.""")
-    public void verify(@Option(longName = "texts", required = true, description = "the directory of article texts")
+    public void verify(@Option(longName = "texts", description = "the directory of article texts")
                        String texts, CommandContext context) {
+        if (texts == null || texts.isBlank()) {
+            // newcomer #28: in our words, not Spring's "Required option '--texts' is missing."
+            throw new UsageException("kb verify needs --texts DIR, the directory of the article texts");
+        }
         Path dir = Path.of(texts);
         if (!Files.isDirectory(dir)) {
             throw new UsageException("no such directory: " + texts + " (kb verify --texts DIR)");
         }
         QuoteVerifier.Report report = new QuoteVerifier().verify(workbench.knowledgeBase(), dir);
         PrintWriter out = context.outputWriter();
+        if (report.verified() == 0 && !report.textProblems().isEmpty()) {
+            // newcomer #16: the wrong directory gave one failure per quote (204 lines); say it once
+            report.textProblems().forEach(out::println);
+            out.flush();
+            throw new CommandFailure("kb verify: none of the article texts is in " + texts
+                    + " (give the directory that holds them)");
+        }
         out.println(report.verified() + "/" + report.checked() + " quotes verified");
         report.textProblems().forEach(out::println);
         report.failures().forEach(out::println);

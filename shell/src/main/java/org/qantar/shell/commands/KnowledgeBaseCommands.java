@@ -6,6 +6,7 @@ import org.qantar.model.Proposition;
 import org.qantar.model.json.Json;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.workbench.Ids;
+import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.rules.workbench.json.JsonViews;
 import org.qantar.shell.config.ScreenSettings;
@@ -89,7 +90,8 @@ public class KnowledgeBaseCommands {
             description = "Show one claim in full: reasoning, section, quote, paraphrase.",
             help = """
                     usage: claim CLAIM-ID [--json]
-                    Also shows where the current evaluation stands on the claim's conclusion.""")
+                    Also shows where the current evaluation stands on the claim's conclusion; --json \
+                    adds it as "now":{"proposition","status","value"}.""")
     public String claim(@Argument(index = 0, description = "the claim id") String id,
                         @Option(longName = "json", description = "print the claim as JSON") boolean json) {
         if (id == null || id.isBlank()) {
@@ -97,11 +99,21 @@ public class KnowledgeBaseCommands {
                     .stream().findFirst().orElse("some-01"));
         }
         Claim c = workbench.knowledgeBase().claim(workbench.ids().claim(id)).orElseThrow();
+        PropositionStatus now = workbench.evaluation().status(c.conclusion().proposition()).orElseThrow();
         if (json) {
-            return Json.write(c);
+            // The text's "now" line too (newcomer #31): {"proposition","status","value"}, value null when none.
+            tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) Json.tree(Json.write(c));
+            tools.jackson.databind.node.ObjectNode stands = tree.putObject("now");
+            stands.put("proposition", now.id());
+            stands.put("status", now.status().name());
+            if (now.value() == null) {
+                stands.putNull("value");
+            } else {
+                stands.put("value", now.value());
+            }
+            return Json.write(tree);
         }
-        return Out.text(CatalogueView.claim(c, workbench.knowledgeBase(),
-                workbench.evaluation().status(c.conclusion().proposition()).orElseThrow(), screen.get()));
+        return Out.text(CatalogueView.claim(c, workbench.knowledgeBase(), now, screen.get()));
     }
 
     @Command(name = "positions", group = GROUP, completionProvider = Completion.BEAN,

@@ -81,7 +81,11 @@ public class SessionCommands {
             help = "usage: delete NAME")
     public String delete(@Arguments List<String> words) {
         String name = oneName(words, "delete", false);
-        return "deleted '" + name + "' (" + keeper.delete(name) + ")";
+        boolean working = name.equals(workbench.sessionName());
+        String deleted = "deleted '" + name + "' (" + keeper.delete(name) + ")";
+        // newcomer #22: the prompt kept the name and nothing said the work now exists nowhere else
+        return working ? deleted + "; the working session keeps its name and content, unsaved until you save it"
+                : deleted;
     }
 
     @Command(name = "rename", group = GROUP, completionProvider = Completion.BEAN,

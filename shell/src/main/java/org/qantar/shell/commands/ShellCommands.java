@@ -7,6 +7,7 @@ import org.qantar.shell.errors.CommandFailure;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.Outcome;
+import org.qantar.shell.input.ScriptLines;
 import org.qantar.shell.render.HelpView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -85,30 +86,38 @@ public class ShellCommands {
         if (file == null || file.isBlank()) {
             throw new UsageException("script needs a file: script FILE");
         }
-        List<String> lines = read(Path.of(file));
         if (scriptDepth >= MAX_SCRIPT_DEPTH) {
             throw new CommandFailure(file + ": scripts nest deeper than " + MAX_SCRIPT_DEPTH + " (a script runs itself?)");
         }
         scriptDepth++;
-        try {
-            for (int i = 0; i < lines.size(); i++) {
-                Outcome outcome = dispatcher.getObject().run(lines.get(i), context.outputWriter());
+        // Read a line at a time as the script runs: a pipe that never ends, or /dev/zero, costs no memory.
+        try (ScriptLines lines = open(Path.of(file))) {
+            String line;
+            while ((line = lines.next()) != null) {
+                Outcome outcome = dispatcher.getObject().run(line, context.outputWriter());
                 if (!outcome.ok()) {
-                    throw new CommandFailure(file + ":" + (i + 1) + ": " + outcome.message(), outcome.status());
+                    throw new CommandFailure(file + ":" + lines.number() + ": " + outcome.message(), outcome.status());
                 }
                 if (control.exitRequested()) {
                     control.clearExit();
                     break;
                 }
             }
+        } catch (ScriptLines.Problem e) {
+            throw new CommandFailure(file + ":" + e.line() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         } finally {
             scriptDepth--;
         }
     }
 
-    private static List<String> read(Path file) {
+    private static ScriptLines open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new CommandFailure("cannot read " + file + ": it is a directory");
+        }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return new ScriptLines(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new CommandFailure("cannot read " + file + ": no such file");
         } catch (IOException e) {

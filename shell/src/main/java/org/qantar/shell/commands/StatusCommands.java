@@ -57,8 +57,10 @@ public class StatusCommands {
                     at the value the articles report. SUPPORTED: established by counted claims, the \
                     opposite not possible; STRENGTH is the strongest confidence cut (stated, likely, \
                     possible) at which it is. CONTESTED: both values possible. PLAUSIBLE: one value \
-                    possible but not established. OPEN: nothing reaches it. --json prints the shape \
-                    of evaluate --json.""")
+                    possible but not established. OPEN: nothing reaches it. SOURCES: the sources whose \
+                    counted claims conclude the value shown; on an ASSUMED row, those that would conclude \
+                    your value anyway from what is established (CONTESTED: each side's). --json prints \
+                    the shape of evaluate --json.""")
     public String status(@Option(longName = "json", description = "print the evaluation as JSON") boolean json) {
         Evaluation e = workbench.evaluation();
         return json ? JsonViews.evaluation(e)

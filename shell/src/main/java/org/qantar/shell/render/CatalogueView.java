@@ -23,7 +23,8 @@ public final class CatalogueView {
         Table t = Table.of(Table.Column.of("ID"), Table.Column.wrapping("TITLE"), Table.Column.wrapping("AUTHOR"),
                 Table.Column.wrapping("OUTLET"), Table.Column.of("DATE"));
         for (Source s : sources) {
-            String title = s.isReprint() ? s.title() + " (reprint of " + s.reprintOf() + ")" : s.title();
+            // a missing title shows "-" like every other missing field (newcomer #32)
+            String title = s.isReprint() ? orDash(s.title()) + " (reprint of " + s.reprintOf() + ")" : orDash(s.title());
             t.row(Table.Cell.of(s.id()), Table.Cell.of(title), Table.Cell.of(orDash(s.author())),
                     Table.Cell.of(orDash(s.outlet())), Table.Cell.of(orDash(s.date())));
         }

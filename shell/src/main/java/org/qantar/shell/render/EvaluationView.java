@@ -79,7 +79,12 @@ public final class EvaluationView {
             out.append("no status changed\n");
         } else {
             int idWidth = changes.stream().mapToInt(c -> Text.width(c.proposition())).max().orElse(0);
-            for (Evaluation.Change c : changes) {
+            // As status orders them (newcomer #23: drivers and outcomes came mixed): outcomes, then
+            // drivers, then facts, each by id.
+            List<Evaluation.Change> ordered = changes.stream().sorted(java.util.Comparator
+                    .comparingInt((Evaluation.Change c) -> kindOrder(after, c.proposition()))
+                    .thenComparing(Evaluation.Change::proposition)).toList();
+            for (Evaluation.Change c : ordered) {
                 String from = c.before() == null ? "(new)" : StatusText.label(c.before(), screen);
                 out.append(Text.truncate(Text.padRight(c.proposition(), idWidth), screen.width() / 2))
                         .append("  ").append(from).append(" -> ").append(StatusText.label(c.after(), screen))
@@ -93,6 +98,23 @@ public final class EvaluationView {
                     + " against your assumptions (see tensions)", Style.YELLOW)).append('\n');
         }
         return out.toString();
+    }
+
+    private static int kindOrder(Evaluation evaluation, String proposition) {
+        org.qantar.model.PropositionKind kind;
+        try {
+            kind = evaluation.kind(proposition);
+        } catch (RuntimeException unknown) {
+            return 3;
+        }
+        if (kind == null) {
+            return 3;
+        }
+        return switch (kind) {
+            case OUTCOME -> 0;
+            case DRIVER -> 1;
+            case FACT -> 2;
+        };
     }
 
     /** The tensions, grouped by the assumption they push against, each claim with source and quote. */

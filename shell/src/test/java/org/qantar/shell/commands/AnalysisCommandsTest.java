@@ -177,6 +177,9 @@ class AnalysisCommandsTest {
         assertThatThrownBy(() -> commands.simulate("0", null, false)).hasMessage("--samples must be from 1 to 100,000,000, got 0");
         assertThatThrownBy(() -> commands.simulate("many", null, false)).hasMessage("--samples takes a whole number, got 'many'");
         assertThatThrownBy(() -> commands.simulate(null, "x", false)).hasMessage("--seed takes a whole number, got 'x'");
+        // newcomer #20: a whole number beyond a long was called "not a whole number"
+        assertThatThrownBy(() -> commands.simulate(null, "99999999999999999999", false))
+                .hasMessage("--seed must be at most 9,223,372,036,854,775,807, got 99999999999999999999");
     }
 
     @Test
@@ -224,6 +227,11 @@ class AnalysisCommandsTest {
         assertThat(json.get("leftUnassumed").size()).isEqualTo(drivers().size() - 3);
         assertThat(text).startsWith("8 worlds over 3 drivers: " + json.get("profiles").size());
         assertThatThrownBy(() -> commands.scenarios(outcomes().get(0), null, false)).hasMessageContaining("is an outcome");
+        // hostile tests: "--drivers ," silently meant every driver
+        for (String none : List.of(",", " , ", "")) {
+            assertThatThrownBy(() -> commands.scenarios(none, null, false)).as("'" + none + "'")
+                    .isInstanceOf(UsageException.class).hasMessageStartingWith("--drivers needs driver ids");
+        }
         workbench.assume(List.of(new Literal(three.get(0), true)));
         assertThatThrownBy(() -> commands.scenarios(three.get(0), null, false)).hasMessageContaining("is assumed");
     }

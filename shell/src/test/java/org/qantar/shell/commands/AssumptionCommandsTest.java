@@ -5,6 +5,8 @@ import org.qantar.model.Claim;
 import org.qantar.model.Literal;
 import org.qantar.rules.Status;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssumptionCommandsTest extends ShellTestBase {
@@ -39,9 +41,46 @@ class AssumptionCommandsTest extends ShellTestBase {
         Run redo = run("redo");
 
         assertThat(undo.status()).isZero();
-        assertThat(undo.output().strip()).isEqualTo("nothing to undo");
+        // newcomer #11: a one-shot undo finds no history; say why rather than just "nothing"
+        assertThat(undo.output().strip()).isEqualTo("nothing to undo (changes can be undone within one shell or"
+                + " script, not across runs)");
         assertThat(redo.status()).isZero();
         assertThat(redo.output().strip()).isEqualTo("nothing to redo");
+    }
+
+    /** Newcomer #23: the list of changes mixed drivers and outcomes; it follows status: outcomes first. */
+    @Test
+    void the_changes_list_outcomes_then_drivers_then_facts() {
+        List<String> drivers = kb().propositions().stream().filter(p -> p.isDriver()).map(p -> p.id()).toList();
+
+        String out = run("assume " + String.join(" ", drivers)).output();
+
+        List<Integer> kinds = out.lines().map(l -> l.split(" ")[0]).filter(id -> kb().proposition(id).isPresent())
+                .map(id -> kb().proposition(id).orElseThrow())
+                .map(p -> p.isOutcome() ? 0 : p.isDriver() ? 1 : 2).toList();
+        assertThat(kinds).contains(0, 1).isSorted();
+    }
+
+    /** Newcomer #19: undoing {@code lens all} printed only the propositions that moved. */
+    @Test
+    void undo_and_redo_say_which_input_they_moved() {
+        String source = kb().voices().get(0).id();
+        run("lens " + source);
+        run("lens all");
+
+        assertThat(run("undo").output()).startsWith("undid: lens now " + source + "\n");
+        assertThat(run("redo").output()).startsWith("redid: lens now all sources\n");
+    }
+
+    /** Newcomer #26: unassume of something not assumed said only "no status changed". */
+    @Test
+    void unassume_of_what_is_not_assumed_says_so() {
+        String id = kb().propositionIds().get(0);
+
+        Run r = run("unassume " + id);
+
+        assertThat(r.status()).isZero();
+        assertThat(r.output()).startsWith(id + " is not assumed\n");
     }
 
     @Test
@@ -78,6 +117,20 @@ class AssumptionCommandsTest extends ShellTestBase {
         assertThat(r.message()).startsWith("unknown proposition '" + misspelt(id) + "'").contains(id)
                 .doesNotContain("\n");
         assertThat(workbench.assumptions()).isEmpty();
+    }
+
+    /** Newcomer #24: "ﬁuel_price_shock" (a ligature) was answered with "e.g. !uel_price_shock", no real id. */
+    @Test
+    void a_malformed_literal_names_a_real_id_as_its_example() {
+        String id = kb().propositionIds().stream().filter(p -> p.startsWith("f") && p.length() > 6).findFirst()
+                .orElseThrow();
+        String typed = "\uFB01" + id.substring(1); // the "fi" ligature in place of the f
+
+        Run r = run("assume " + typed);
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.message()).startsWith("not a literal: '" + typed + "'")
+                .contains("e.g. " + id + " or !" + id + ")");
     }
 
     @Test

@@ -89,6 +89,19 @@ class KnowledgeBaseCommandsTest extends ShellTestBase {
         assertThat(unknown.message()).startsWith("unknown claim").contains(c.id());
     }
 
+    /** Newcomer #31: the text had "now X is STATUS", the JSON had nothing of it. */
+    @Test
+    void claim_json_says_where_its_conclusion_stands_now_as_the_text_does() {
+        Claim c = kb().claims().get(0);
+        var now = workbench.evaluation().status(c.conclusion().proposition()).orElseThrow();
+
+        JsonNode json = Json.tree(run("claim " + c.id() + " --json").output());
+
+        assertThat(json.get("id").asString()).isEqualTo(c.id());
+        assertThat(json.get("now").get("proposition").asString()).isEqualTo(c.conclusion().proposition());
+        assertThat(json.get("now").get("status").asString()).isEqualTo(now.status().name());
+    }
+
     @Test
     void positions_of_one_source_are_that_source_s() throws Exception {
         String source = kb().positions().get(0).source();

@@ -353,6 +353,22 @@ class SessionCommandsTest extends SessionShellTestBase {
         assertThat(workbench.assumptions()).containsExactly(Literal.of(proposition(0)));
     }
 
+    /** Newcomer #22: deleting the working session's file left the prompt as it was, with no word. */
+    @Test
+    void deleting_the_working_sessions_file_says_the_work_is_now_unsaved() {
+        run("assume " + proposition(0));
+        run("save mine");
+        run("save other --force");
+        run("load mine");
+
+        Run mine = run("delete mine");
+        Run other = run("delete other");
+
+        assertThat(mine.output()).contains("deleted 'mine'").contains("unsaved until you save it");
+        assertThat(other.output()).doesNotContain("unsaved");
+        assertThat(run("status").output()).startsWith("session mine (unsaved changes)");
+    }
+
     @Test
     void delete_of_a_missing_or_ill_named_session_is_a_usage_error() {
         assertThat(run("delete ghost").message()).isEqualTo("no session named 'ghost' (sessions lists them)");

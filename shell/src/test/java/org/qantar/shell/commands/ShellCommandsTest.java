@@ -99,6 +99,35 @@ class ShellCommandsTest extends ShellTestBase {
         assertThat(control.exitRequested()).isFalse();
     }
 
+    /** Hostile tests, minor: invalid UTF-8 gave "cannot read FILE: Input length = 1", naming no line. */
+    @Test
+    void a_script_with_bytes_that_are_not_utf8_stops_at_that_line_after_running_the_lines_before(@TempDir Path dir)
+            throws Exception {
+        String id = kb().propositionIds().get(0);
+        byte[] bad = {'s', 't', 'a', 't', 'u', 's', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        Path script = dir.resolve("bad-utf8.qantar");
+        Files.write(script, ("assume " + id + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(script, bad, java.nio.file.StandardOpenOption.APPEND);
+
+        Run r = run("script " + script);
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.message()).isEqualTo(script + ":2: line 2 is not UTF-8 text (is it a script?)");
+        assertThat(workbench.assumptions()).hasSize(1);
+    }
+
+    /** Hostile tests, minor: script /dev/zero read the whole "file" and ended in OutOfMemoryError. */
+    @Test
+    void a_script_line_is_bounded_so_an_endless_file_ends_in_one_line(@TempDir Path dir) throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+
+        Run r = run("script " + zero);
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.message()).isEqualTo(zero + ":1: line 1 is longer than 1 MiB (is it a script?)");
+    }
+
     @Test
     void exit_asks_the_runner_to_stop() {
         Run r = run("exit");

@@ -20,6 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusCommandsTest extends ShellTestBase {
 
+    /** Newcomer #33: the SOURCES column on ASSUMED rows was unexplained. */
+    @Test
+    void help_status_explains_the_sources_column_on_assumed_rows() {
+        String help = run("help status").output().replaceAll("\\s+", " ");
+
+        assertThat(help).contains("SOURCES: the sources whose counted claims conclude the value shown")
+                .contains("on an ASSUMED row");
+    }
+
     @Test
     void status_shows_every_proposition_outcomes_first() throws Exception {
         String out = send("status");

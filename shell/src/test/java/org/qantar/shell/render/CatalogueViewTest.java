@@ -28,6 +28,18 @@ class CatalogueViewTest {
                 """);
     }
 
+    /** Newcomer #32: a missing title was blank where every other missing field shows "-". */
+    @Test
+    void a_missing_title_shows_a_dash_too() {
+        var untitled = new org.qantar.model.Source("gamma", null, "G. Writer", "Gamma", "2022-01-13", null,
+                "002_gamma.md", "02", null);
+
+        assertThat(CatalogueView.sources(List.of(untitled), Screen.plain(80))).isEqualTo("""
+                ID     TITLE  AUTHOR     OUTLET  DATE
+                gamma  -      G. Writer  Gamma   2022-01-13
+                """);
+    }
+
     @Test
     void conflicts_show_the_status_and_each_side() {
         var e = TinyKb.evaluate("x");

@@ -35,10 +35,11 @@ class EvaluationViewTest {
 
         String out = EvaluationView.changes(after.changesSince(before), before, after, Screen.plain(60));
 
+        // outcomes first, then drivers, as status lists them (newcomer #23)
         assertThat(out).isEqualTo("""
-                x  OPEN -> ASSUMED true
                 y  OPEN -> SUPPORTED true
                 z  OPEN -> CONTESTED
+                x  OPEN -> ASSUMED true
                 """);
     }
 
