@@ -4,6 +4,8 @@
 # serial GC, and C1 only for one-shot commands (as ./qantar runs them).
 #
 #   bench/startup.sh [RUNS]     (default 10; needs python3)
+#   QANTAR_BENCH_NICE=-19 bench/startup.sh 10   on a busy machine (root, Linux): every measured
+#                               process runs in an autogroup at nice -19 (see bench/timeit.py)
 #
 # Prints medians of RUNS runs, taken round-robin so that the machine's load hits all alike:
 # one-shot wall time (./qantar status; the same JVM command without the launcher; the bare app's

@@ -53,7 +53,7 @@ public final class SimulationView {
         int wordsWidth = Math.max(12, screen.width() - indent.length());
         // Laid out by hand rather than with Table: the bar carries several colours in one cell.
         for (SimulationResult.OutcomeDistribution d : result.outcomes()) {
-            List<String> lines = Text.wrap(words(d), wordsWidth);
+            List<String> lines = wrapBetween(words(d), wordsWidth);
             out.append(Text.padRight(Text.truncate(d.proposition(), idWidth), idWidth)).append("  ")
                     .append(bar(d, barWidth, screen)).append("  ").append(lines.get(0)).append('\n');
             for (String more : lines.subList(1, lines.size())) {
@@ -106,6 +106,34 @@ public final class SimulationView {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * The shares' words, broken between entries (newcomer #35: "SUPPORTED" / "false 24%" at 130
+     * columns); an entry longer than a line is wrapped on its own.
+     */
+    static List<String> wrapBetween(String words, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] entries = words.split(", ");
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i] + (i < entries.length - 1 ? "," : "");
+            String joined = line.isEmpty() ? entry : line + " " + entry;
+            if (Text.width(joined) <= width) {
+                line.setLength(0);
+                line.append(joined);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            List<String> wrapped = Text.wrap(entry, width);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line.append(wrapped.get(wrapped.size() - 1));
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** The non-zero shares, largest first: {@code SUPPORTED true 62%, CONTESTED 30%, OPEN 8%}. */

@@ -69,7 +69,7 @@ public final class Text {
                         lines.add(line.toString());
                         line.setLength(0);
                     }
-                    int cut = word.offsetByCodePoints(0, w);
+                    int cut = breakPoint(word, w);
                     lines.add(word.substring(0, cut));
                     word = word.substring(cut);
                 }
@@ -85,6 +85,22 @@ public final class Text {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * Where to cut a word longer than a line of {@code width} columns: after its last {@code ,} or
+     * {@code :} that fits (a JSON shape in a help text breaks between its fields, not inside a name;
+     * newcomer #29), else at the width.
+     */
+    private static int breakPoint(String word, int width) {
+        int limit = word.offsetByCodePoints(0, width);
+        for (int i = limit - 1; i > 0; i--) {
+            char c = word.charAt(i - 1);
+            if (c == ',' || c == ':') {
+                return i;
+            }
+        }
+        return limit;
     }
 
     /** {@code s} cut to {@code width} columns, ending in {@link #ELLIPSIS} when cut. */

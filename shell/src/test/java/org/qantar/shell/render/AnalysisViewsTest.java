@@ -41,6 +41,11 @@ class AnalysisViewsTest {
         // then
         assertThat(SimulationView.bar(d, 10, PLAIN)).isEqualTo("TTTT??FFFF");
         assertThat(SimulationView.words(d)).isEqualTo("SUPPORTED true 40%, SUPPORTED false 40%, CONTESTED 20%");
+        // newcomer #35: the words break between entries, never inside "SUPPORTED false 40%"
+        assertThat(SimulationView.wrapBetween(SimulationView.words(d), 30))
+                .containsExactly("SUPPORTED true 40%,", "SUPPORTED false 40%,", "CONTESTED 20%");
+        assertThat(SimulationView.wrapBetween(SimulationView.words(d), 40))
+                .containsExactly("SUPPORTED true 40%, SUPPORTED false 40%,", "CONTESTED 20%");
         // in colour the same letters, true green and false magenta (newcomer trial #9: only red and
         // green told SUPPORTED true from SUPPORTED false, both drawn as one block glyph)
         assertThat(SimulationView.bar(d, 10, new Screen(80, true))).contains("\u001b[32mTTTT\u001b[0m")

@@ -14,6 +14,14 @@ class TextTest {
         assertThat(Text.wrap("one\ntwo", 20)).containsExactly("one", "two");
     }
 
+    /** Newcomer #29: the JSON shapes in help broke inside names ("PLAUS" / "IBLE_FALSE"). */
+    @Test
+    void a_word_longer_than_a_line_breaks_after_a_comma_or_colon_when_one_fits() {
+        assertThat(Text.wrap("{\"samples\":N,\"seed\":S,\"outcomes\":[]}", 16))
+                .containsExactly("{\"samples\":N,", "\"seed\":S,", "\"outcomes\":[]}");
+        assertThat(Text.wrap("abcdefghijkl", 5)).containsExactly("abcde", "fghij", "kl");
+    }
+
     @Test
     void truncates_with_an_ellipsis_and_pads_by_code_points() {
         assertThat(Text.truncate("abcdef", 4)).isEqualTo("abc…");
