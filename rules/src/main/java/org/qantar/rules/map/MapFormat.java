@@ -3,6 +3,7 @@ package org.qantar.rules.map;
 import org.qantar.rules.map.aif.AifWriter;
 import org.qantar.rules.map.argdown.ArgdownWriter;
 import org.qantar.rules.map.dot.DotWriter;
+import org.qantar.rules.map.svg.LayoutCache;
 import org.qantar.rules.map.svg.SvgMapWriter;
 import org.qantar.rules.map.text.TextMapWriter;
 
@@ -43,6 +44,11 @@ public enum MapFormat {
 
     public String write(ArgumentMap map) {
         return writer.apply(map);
+    }
+
+    /** As {@link #write(ArgumentMap)}; an SVG's layout is read from {@code layouts} when drawn before. */
+    public String write(ArgumentMap map, LayoutCache layouts) {
+        return this == SVG ? SvgMapWriter.write(map, layouts) : writer.apply(map);
     }
 
     /** The format of a typed name, ignoring case. */

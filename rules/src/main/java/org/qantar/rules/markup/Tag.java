@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class Tag {
 
-    private static final Set<String> VOID = Set.of("meta", "link", "br", "hr", "img", "input");
+    private static final Set<String> VOID = Set.of("meta", "link", "br", "hr", "img", "input", "wbr");
 
     private final String name;
     private final Map<String, String> attributes = new LinkedHashMap<>();

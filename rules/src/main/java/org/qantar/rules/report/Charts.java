@@ -11,15 +11,17 @@ import org.qantar.rules.markup.Tag;
  * came out SUPPORTED true, SUPPORTED false) with their 95% intervals, and the sensitivity analysis
  * as a tornado (each driver's effect, bars from zero, largest first, with intervals). True is blue
  * and solid, false orange and hatched, so the charts read in black and white; every bar is labelled
- * with its number.
+ * with its number. Each label sits above its bars, so a chart is narrow (370 units) and reads on a
+ * phone at its own size; the page scales it up to a comfortable width on a wider screen.
  */
 final class Charts {
 
     static final String TRUE_FILL = "#0072B2";
     static final String FALSE_FILL = "#D55E00";
-    private static final double LABELS = 300;
-    private static final double PLOT = 380;
-    private static final double RIGHT = 70;
+    private static final double LEFT = 8;
+    private static final double PLOT = 300;
+    private static final double RIGHT = 62;
+    private static final double LABEL_LINE = 15;
     private static final double FONT = 12;
 
     private Charts() {
@@ -27,10 +29,10 @@ final class Charts {
 
     /** Bars per outcome: P(SUPPORTED true) and P(SUPPORTED false), each with its interval. */
     static Tag simulation(SimulationResult result) {
-        double row = 34;
+        double row = LABEL_LINE + 2 * 13 + 8;
         double top = 30;
         double height = top + row * result.outcomes().size() + 10;
-        double width = LABELS + PLOT + RIGHT;
+        double width = LEFT + PLOT + RIGHT;
         Tag svg = frame("qs", width, height, "Simulation: how often each outcome is supported",
                 result.samples() + " sampled worlds, seed " + result.seed() + ". For each outcome, the share of "
                         + "worlds in which it is SUPPORTED true (solid blue bar) and SUPPORTED false (hatched "
@@ -38,9 +40,12 @@ final class Charts {
         svg.add(axis(top, height, 0, 1));
         double y = top;
         for (SimulationResult.OutcomeDistribution o : result.outcomes()) {
-            svg.add(text(LABELS - 8, y + row / 2 + 4, o.proposition(), "end"));
-            bar(svg, y + 5, 0, o.probability(StatusValue.SUPPORTED_TRUE), o.interval(StatusValue.SUPPORTED_TRUE), true);
-            bar(svg, y + 18, 0, o.probability(StatusValue.SUPPORTED_FALSE), o.interval(StatusValue.SUPPORTED_FALSE), false);
+            svg.add(text(LEFT, y + 12, o.proposition(), "start").attr("class", "label")
+                    .attr("paint-order", "stroke").attr("stroke", "#FFFFFF").attr("stroke-width", 3.0));
+            bar(svg, y + LABEL_LINE + 2, 0, o.probability(StatusValue.SUPPORTED_TRUE),
+                    o.interval(StatusValue.SUPPORTED_TRUE), true);
+            bar(svg, y + LABEL_LINE + 15, 0, o.probability(StatusValue.SUPPORTED_FALSE),
+                    o.interval(StatusValue.SUPPORTED_FALSE), false);
             y += row;
         }
         return svg;
@@ -48,10 +53,10 @@ final class Charts {
 
     /** A tornado: each driver's effect on the target, from zero, with its interval. */
     static Tag tornado(SensitivityResult result) {
-        double row = 22;
+        double row = LABEL_LINE + 13 + 8;
         double top = 30;
         double height = top + row * result.drivers().size() + 10;
-        double width = LABELS + PLOT + RIGHT;
+        double width = LEFT + PLOT + RIGHT;
         Tag svg = frame("qt", width, height, "Sensitivity of " + result.target(),
                 "For each driver, P(" + result.target() + " supported | driver true) minus P(… | driver false), "
                         + result.samples() + " worlds, seed " + result.seed() + ". Bars to the right (solid blue) "
@@ -59,8 +64,9 @@ final class Charts {
         svg.add(axis(top, height, -1, 1));
         double y = top;
         for (SensitivityResult.DriverEffect d : result.drivers()) {
-            svg.add(text(LABELS - 8, y + row / 2 + 4, d.driver(), "end"));
-            bar(svg, y + 4, -1, d.effect(), d.interval(), d.effect() >= 0);
+            svg.add(text(LEFT, y + 12, d.driver(), "start").attr("class", "label")
+                    .attr("paint-order", "stroke").attr("stroke", "#FFFFFF").attr("stroke-width", 3.0));
+            bar(svg, y + LABEL_LINE + 2, -1, d.effect(), d.interval(), d.effect() >= 0);
             y += row;
         }
         return svg;
@@ -116,11 +122,11 @@ final class Charts {
                         + " M" + Tag.number(hi) + " " + Tag.number(mid - 4) + " L" + Tag.number(hi) + " " + Tag.number(mid + 4))
                 .attr("stroke", "#000000").attr("stroke-width", 1.2).attr("fill", "none"));
         String label = min < 0 ? ReportText.signed(value) : ReportText.percent(value);
-        svg.add(text(LABELS + PLOT + 6, mid + 4, label, "start").attr("font-size", 11.0));
+        svg.add(text(LEFT + PLOT + 6, mid + 4, label, "start").attr("font-size", 11.0));
     }
 
     private static double x(double v, double min, double max) {
-        return LABELS + PLOT * (v - min) / (max - min);
+        return LEFT + PLOT * (v - min) / (max - min);
     }
 
     private static Tag text(double x, double y, String s, String anchor) {

@@ -8,9 +8,13 @@ import org.qantar.rules.Justification.ClaimNode;
 import org.qantar.rules.Justification.PremiseNode;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.compare.ArticleComparison;
+import org.qantar.rules.analysis.SensitivityResult;
+import org.qantar.rules.analysis.SimulationResult;
 import org.qantar.rules.compare.PositionVerdict;
+import org.qantar.rules.map.svg.LayoutCache;
 import org.qantar.rules.map.svg.SvgMapWriter;
 import org.qantar.rules.markup.Tag;
+import org.qantar.rules.workbench.KeptAnalysis;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,13 +36,20 @@ public final class HtmlReport {
             .withZone(ZoneOffset.UTC);
 
     private final Report report;
+    private final LayoutCache layouts;
 
-    private HtmlReport(Report report) {
+    private HtmlReport(Report report, LayoutCache layouts) {
         this.report = report;
+        this.layouts = layouts;
     }
 
     public static String write(Report report) {
-        return "<!DOCTYPE html>\n" + new HtmlReport(report).page().render() + "\n";
+        return write(report, LayoutCache.NONE);
+    }
+
+    /** The page, the map's layout read from {@code layouts} when the same graph was drawn before. */
+    public static String write(Report report, LayoutCache layouts) {
+        return "<!DOCTYPE html>\n" + new HtmlReport(report, layouts).page().render() + "\n";
     }
 
     private Tag page() {
@@ -54,7 +65,9 @@ public final class HtmlReport {
                         + " · knowledge base " + shortFingerprint() + " · " + report.kb().sources().size()
                         + " sources, " + report.kb().propositions().size() + " propositions, "
                         + report.kb().claims().size() + " claims"),
-                scenario(), outcomes(), map(), justifications(), comparison(), simulation(), sensitivity(), sources());
+                scenario(), outcomes(), map(), justifications(), comparison());
+        report.scorecard().ifPresent(s -> main.add(ScorecardHtml.section(s)));
+        main.add(simulation(), sensitivity(), sources());
         // Printing opens every justification: a closed <details> would print as its summary alone.
         Tag script = Tag.of("script").text(
                 "window.addEventListener('beforeprint',function(){document.querySelectorAll('details')"
@@ -124,13 +137,14 @@ public final class HtmlReport {
         for (PropositionStatus o : report.outcomes()) {
             body.add(Tag.of("tr").attr("class", "status-" + o.status().name().toLowerCase()).add(
                     Tag.of("th").attr("scope", "row").add(Tag.of("a").attr("href", "#why-" + o.id())
-                            .add(Tag.of("code").text(o.id()))),
+                            .add(id(o.id()))),
                     Tag.of("td").text(report.statement(o.id())),
-                    Tag.of("td").text(ReportText.status(o).split(" ")[0] + " " + o.status().name()),
+                    Tag.of("td").attr("class", "status").text(ReportText.status(o).split(" ")[0] + " " + o.status().name()),
                     Tag.of("td").text(o.value() == null ? "—" : o.value().toString()),
                     Tag.of("td").text(o.strength() == null ? "—" : o.strength().label())));
         }
-        return s.add(table.add(body));
+        // In its own scrolling box: at phone width the table scrolls, not the page.
+        return s.add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0").add(table.add(body)));
     }
 
     // ---------------------------------------------------------------- map
@@ -139,10 +153,15 @@ public final class HtmlReport {
         Tag s = section("map", "The argument map");
         s.add(Tag.of("p").text("Propositions are boxes, claims the small rounded boxes between them; drivers "
                 + "on the left, what follows on the right. A status shows as a glyph, a border and a colour "
-                + "(key under the map). Hover over a node for its statement or quote. The map scrolls sideways."));
+                + "(key under the map). Hover over a node for its statement or quote. The map scrolls in its box; "
+                + "the check box above it fits it to the page (on a phone: shows it at full size)."));
         Tag figure = Tag.of("figure").attr("class", "map");
+        figure.add(Tag.of("label").attr("class", "fit").add(Tag.of("input").attr("type", "checkbox")
+                .attr("class", "fit")).text(" ").add(Tag.of("span").attr("class", "wide")
+                .text("Fit the map to the page width"), Tag.of("span").attr("class", "narrow")
+                .text("Show the map at full size (then scroll it)")));
         figure.add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
-                .attr("aria-label", "argument map, scrollable").markup(Tag.Markup.of(SvgMapWriter.svg(report.map()))));
+                .attr("aria-label", "argument map, scrollable").markup(Tag.Markup.of(SvgMapWriter.svg(report.map(), layouts))));
         figure.add(Tag.of("figcaption").text(report.map().propositions().size() + " propositions and "
                 + report.map().claims().size() + " counted claims."));
         return s.add(figure);
@@ -178,7 +197,7 @@ public final class HtmlReport {
         articles.forEach(a -> head.add(th(a.source())));
         Tag body = Tag.of("tbody");
         for (String p : propositions) {
-            Tag tr = Tag.of("tr").add(Tag.of("th").attr("scope", "row").add(Tag.of("code").text(p)));
+            Tag tr = Tag.of("tr").add(Tag.of("th").attr("scope", "row").add(id(p)));
             for (ArticleComparison a : articles) {
                 tr.add(Tag.of("td").attr("class", "verdict").text(a.on(p).map(PositionVerdict::verdict)
                         .map(JustificationHtml::symbol).orElse("")));
@@ -196,23 +215,37 @@ public final class HtmlReport {
 
     private Tag simulation() {
         Tag s = section("simulation", "Simulation");
-        if (report.simulation().isEmpty()) {
-            return s.add(Tag.of("p").text("No simulation was run on these inputs in this session "
-                    + "(simulate, then report, in one shell or script)."));
+        if (report.simulationRun().isEmpty()) {
+            return s.add(Tag.of("p").text("No simulation was kept with this session (simulate, then report)."));
         }
+        KeptAnalysis<SimulationResult> run = report.simulationRun().get();
+        if (!run.currentFor(report.inputs())) {
+            return s.add(Tag.of("p").attr("class", "stale").text(ReportText.stale(run, report.inputs(), "simulation",
+                    "simulate")));
+        }
+        SimulationResult r = run.result();
         return s.add(Tag.of("figure").add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
-                .add(Charts.simulation(report.simulation().get())), Tag.of("figcaption").text(
-                "How often each outcome came out SUPPORTED true and false over the free drivers, with 95% intervals.")));
+                .add(Charts.simulation(r)), Tag.of("figcaption").text(
+                "How often each outcome came out SUPPORTED true and false over the free drivers, with 95% intervals: "
+                        + r.samples() + " sampled worlds, seed " + r.seed() + ", " + ReportText.ranOn(run) + ".")));
     }
 
     private Tag sensitivity() {
         Tag s = section("sensitivity", "Sensitivity");
-        if (report.sensitivity().isEmpty()) {
-            return s.add(Tag.of("p").text("No sensitivity analysis was run on these inputs in this session."));
+        if (report.sensitivityRun().isEmpty()) {
+            return s.add(Tag.of("p").text("No sensitivity analysis was kept with this session (sensitivity OUTCOME, "
+                    + "then report)."));
         }
+        KeptAnalysis<SensitivityResult> run = report.sensitivityRun().get();
+        if (!run.currentFor(report.inputs())) {
+            return s.add(Tag.of("p").attr("class", "stale").text(ReportText.stale(run, report.inputs(),
+                    "sensitivity analysis", "sensitivity " + run.result().target())));
+        }
+        SensitivityResult r = run.result();
         return s.add(Tag.of("figure").add(Tag.of("div").attr("class", "scroll").attr("tabindex", "0")
-                .add(Charts.tornado(report.sensitivity().get())), Tag.of("figcaption").text(
-                "Which drivers move " + report.sensitivity().get().target() + " most (a tornado chart).")));
+                .add(Charts.tornado(r)), Tag.of("figcaption").text(
+                "Which drivers move " + r.target() + " most (a tornado chart): " + r.samples() + " worlds, seed "
+                        + r.seed() + ", " + ReportText.ranOn(run) + ".")));
     }
 
     // ---------------------------------------------------------------- sources
@@ -239,6 +272,22 @@ public final class HtmlReport {
     private String shortFingerprint() {
         String f = report.kb().fingerprint();
         return f == null || f.length() < 12 ? String.valueOf(f) : f.substring(0, 12);
+    }
+
+    /**
+     * An id as code that may break after its underscores, and only there: a long id wraps in a
+     * narrow table column instead of widening it, and never mid-word.
+     */
+    static Tag id(String id) {
+        Tag code = Tag.of("code");
+        String[] parts = id.split("(?<=_)");
+        for (int i = 0; i < parts.length; i++) {
+            code.text(parts[i]);
+            if (i < parts.length - 1) {
+                code.add(Tag.of("wbr"));
+            }
+        }
+        return code;
     }
 
     static Tag section(String id, String heading) {

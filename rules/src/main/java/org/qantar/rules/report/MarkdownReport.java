@@ -3,15 +3,22 @@ package org.qantar.rules.report;
 import org.qantar.model.Literal;
 import org.qantar.model.Prior;
 import org.qantar.model.Source;
-import org.qantar.rules.Justification;
 import org.qantar.rules.Justification.ClaimNode;
 import org.qantar.rules.Justification.PremiseNode;
+import org.qantar.rules.Justification;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.analysis.SensitivityResult;
 import org.qantar.rules.analysis.SimulationResult;
 import org.qantar.rules.analysis.StatusValue;
 import org.qantar.rules.compare.ArticleComparison;
 import org.qantar.rules.compare.PositionVerdict;
+import org.qantar.rules.hindsight.ArticleScore;
+import org.qantar.rules.hindsight.AutopsyVerdict;
+import org.qantar.rules.hindsight.CalibrationBin;
+import org.qantar.rules.hindsight.ClaimAutopsy;
+import org.qantar.rules.hindsight.Scorecard;
+import org.qantar.rules.hindsight.ScoredPosition;
+import org.qantar.rules.workbench.KeptAnalysis;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +68,7 @@ public final class MarkdownReport {
             justification(j);
         }
         comparison();
+        report.scorecard().ifPresent(this::scorecard);
         simulation();
         sensitivity();
         out.append("## The articles\n\n");
@@ -184,14 +192,62 @@ public final class MarkdownReport {
         out.append("\n\n");
     }
 
+    private void scorecard(Scorecard s) {
+        out.append("## Hindsight: the articles against what happened\n\n").append(text(ReportText.scorecardIntro(s)))
+                .append("\n\n| # | Article | Brier | Scored | Held | Partly | Unresolved |\n|---|---|---|---|---|---|---|\n");
+        int rank = 1;
+        for (ArticleScore a : s.articles()) {
+            out.append("| ").append(rank++).append(" | `").append(a.source()).append("` | ")
+                    .append(ReportText.brier(a.brier())).append(" | ").append(a.scored()).append(" | ").append(a.held())
+                    .append(" | ").append(a.partly()).append(" | ").append(a.unresolved()).append(" |\n");
+        }
+        out.append('\n').append(text(ReportText.BRIER_EXPLAINED)).append("\n\n");
+        for (ArticleScore a : s.articles()) {
+            out.append("### `").append(a.source()).append("`\n\n| Proposition | Stance | Confidence | P | Resolved | Held | Brier |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            for (ScoredPosition p : a.positions()) {
+                out.append("| `").append(p.proposition()).append("` | ").append(p.stance()).append(" | ")
+                        .append(p.confidence().label()).append(" | ").append(ReportText.probability(p.probability()))
+                        .append(" | ").append(p.resolution() == null ? "—" : p.resolution().label() + " (" + text(p.on()) + ")")
+                        .append(" | ").append(p.held() == null ? "—" : p.held() ? "yes" : "no").append(" | ")
+                        .append(p.brier() == null ? "—" : String.format(java.util.Locale.ROOT, "%.4f", p.brier()))
+                        .append(" |\n");
+            }
+            out.append('\n');
+        }
+        out.append("### Calibration\n\n| Confidence | P | Scored | Held | Rate |\n|---|---|---|---|---|\n");
+        for (CalibrationBin b : s.calibration()) {
+            out.append("| ").append(b.confidence().label()).append(" | ").append(ReportText.probability(b.probability()))
+                    .append(" | ").append(b.scored()).append(" | ").append(b.held()).append(" | ")
+                    .append(b.rate() == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", b.rate())).append(" |\n");
+        }
+        out.append("\n### Claim autopsy\n\n").append(s.count(AutopsyVerdict.FALSIFIED)).append(" falsified, ")
+                .append(s.count(AutopsyVerdict.BORNE_OUT)).append(" borne out, ").append(s.count(AutopsyVerdict.UNTESTED))
+                .append(" untested.\n\n");
+        for (ClaimAutopsy c : s.autopsy()) {
+            if (c.verdict() != AutopsyVerdict.UNTESTED) {
+                out.append("- **").append(c.verdict().label()).append("** `").append(c.claim()).append("` (")
+                        .append(c.source()).append(", ").append(c.confidence().label()).append(") `")
+                        .append(c.reasoning().replace("`", "'")).append("`: ").append(text(c.reason())).append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
     private void simulation() {
         out.append("## Simulation\n\n");
-        if (report.simulation().isEmpty()) {
-            out.append("No simulation was run on these inputs in this session.\n\n");
+        if (report.simulationRun().isEmpty()) {
+            out.append("No simulation was kept with this session (simulate, then report).\n\n");
             return;
         }
-        SimulationResult r = report.simulation().get();
-        out.append(r.samples()).append(" sampled worlds, seed ").append(r.seed()).append(". 95% Wilson intervals.\n\n")
+        KeptAnalysis<SimulationResult> run = report.simulationRun().get();
+        if (!run.currentFor(report.inputs())) {
+            out.append(text(ReportText.stale(run, report.inputs(), "simulation", "simulate"))).append("\n\n");
+            return;
+        }
+        SimulationResult r = run.result();
+        out.append(r.samples()).append(" sampled worlds, seed ").append(r.seed()).append(", ")
+                .append(text(ReportText.ranOn(run))).append(". 95% Wilson intervals.\n\n")
                 .append("| Outcome | SUPPORTED true | SUPPORTED false |\n|---|---|---|\n");
         for (SimulationResult.OutcomeDistribution o : r.outcomes()) {
             out.append("| `").append(o.proposition()).append("` | ").append(share(o, StatusValue.SUPPORTED_TRUE))
@@ -207,13 +263,19 @@ public final class MarkdownReport {
 
     private void sensitivity() {
         out.append("## Sensitivity\n\n");
-        if (report.sensitivity().isEmpty()) {
-            out.append("No sensitivity analysis was run on these inputs in this session.\n\n");
+        if (report.sensitivityRun().isEmpty()) {
+            out.append("No sensitivity analysis was kept with this session (sensitivity OUTCOME, then report).\n\n");
             return;
         }
-        SensitivityResult r = report.sensitivity().get();
+        KeptAnalysis<SensitivityResult> run = report.sensitivityRun().get();
+        if (!run.currentFor(report.inputs())) {
+            out.append(text(ReportText.stale(run, report.inputs(), "sensitivity analysis",
+                    "sensitivity " + run.result().target()))).append("\n\n");
+            return;
+        }
+        SensitivityResult r = run.result();
         out.append("Effect of each driver on `").append(r.target()).append("` being supported, ").append(r.samples())
-                .append(" worlds, seed ").append(r.seed()).append(".\n\n| Driver | Effect | 95% interval |\n|---|---|---|\n");
+                .append(" worlds, seed ").append(r.seed()).append(", ").append(text(ReportText.ranOn(run))).append(".\n\n| Driver | Effect | 95% interval |\n|---|---|---|\n");
         for (SensitivityResult.DriverEffect d : r.drivers()) {
             out.append("| `").append(d.driver()).append("` | ").append(ReportText.signed(d.effect())).append(" | [")
                     .append(ReportText.signed(d.interval().lower())).append(", ")

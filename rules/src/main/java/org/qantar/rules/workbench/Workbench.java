@@ -64,8 +64,8 @@ public final class Workbench implements AutoCloseable {
     private Instant created = Instant.now();
     private Inputs inputs = Inputs.EMPTY;
     private Evaluation evaluation;
-    private Analysed<SimulationResult> simulation;
-    private Analysed<SensitivityResult> sensitivity;
+    private KeptAnalysis<SimulationResult> simulation;
+    private KeptAnalysis<SensitivityResult> sensitivity;
 
     public Workbench(Engine engine) {
         this(engine, engine.newScenario());
@@ -144,25 +144,53 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Keeps the result of a simulation run on the current inputs, so that a report shows what the
-     * shell showed; it replaces the previous one.
+     * shell showed; it replaces the previous one. The change listeners hear of it (the autosave
+     * keeps it with the session, so that a later process's report shows it too).
      */
     public synchronized void keepSimulation(SimulationResult result) {
-        simulation = new Analysed<>(Objects.requireNonNull(result, "result"), inputs);
+        simulation = new KeptAnalysis<>(Objects.requireNonNull(result, "result"), analysisInputs(), Instant.now());
+        notifyListeners();
     }
 
     /** Keeps the result of a sensitivity analysis run on the current inputs; it replaces the previous one. */
     public synchronized void keepSensitivity(SensitivityResult result) {
-        sensitivity = new Analysed<>(Objects.requireNonNull(result, "result"), inputs);
+        sensitivity = new KeptAnalysis<>(Objects.requireNonNull(result, "result"), analysisInputs(), Instant.now());
+        notifyListeners();
     }
 
-    /** The latest simulation, if it was run on the inputs as they are now (assumptions, lens, priors). */
+    /**
+     * Puts back analyses kept with a saved session (each may be null: none), without telling the
+     * listeners; {@link #restore} follows and tells them.
+     */
+    public synchronized void restoreAnalyses(KeptAnalysis<SimulationResult> simulation,
+                                             KeptAnalysis<SensitivityResult> sensitivity) {
+        this.simulation = simulation;
+        this.sensitivity = sensitivity;
+    }
+
+    /** What an analysis run now would be run on: the inputs and the knowledge base. */
+    public synchronized AnalysisInputs analysisInputs() {
+        return AnalysisInputs.of(state(), kb.fingerprint());
+    }
+
+    /** The latest simulation kept, whatever it was run on (see {@link KeptAnalysis#currentFor}). */
+    public synchronized Optional<KeptAnalysis<SimulationResult>> keptSimulation() {
+        return Optional.ofNullable(simulation);
+    }
+
+    /** The latest sensitivity analysis kept, whatever it was run on. */
+    public synchronized Optional<KeptAnalysis<SensitivityResult>> keptSensitivity() {
+        return Optional.ofNullable(sensitivity);
+    }
+
+    /** The latest simulation, if it was run on the inputs as they are now (assumptions, lens, priors, record, floor, knowledge base). */
     public synchronized Optional<SimulationResult> latestSimulation() {
-        return simulation != null && simulation.inputs().equals(inputs) ? Optional.of(simulation.result()) : Optional.empty();
+        return keptSimulation().filter(k -> k.currentFor(analysisInputs())).map(KeptAnalysis::result);
     }
 
     /** The latest sensitivity analysis, if it was run on the inputs as they are now. */
     public synchronized Optional<SensitivityResult> latestSensitivity() {
-        return sensitivity != null && sensitivity.inputs().equals(inputs) ? Optional.of(sensitivity.result()) : Optional.empty();
+        return keptSensitivity().filter(k -> k.currentFor(analysisInputs())).map(KeptAnalysis::result);
     }
 
     public synchronized boolean canUndo() {
@@ -478,10 +506,6 @@ public final class Workbench implements AutoCloseable {
         for (Consumer<WorkbenchState> l : listeners) {
             l.accept(s);
         }
-    }
-
-    /** An analysis result with the inputs it was run on: stale once they change. */
-    private record Analysed<T>(T result, Inputs inputs) {
     }
 
     /** What undo and redo restore. */

@@ -3,6 +3,8 @@ package org.qantar.shell.commands;
 import org.qantar.rules.map.ArgumentMap;
 import org.qantar.rules.map.MapBuilder;
 import org.qantar.rules.map.MapFormat;
+import org.qantar.rules.map.svg.LayoutCache;
+import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.errors.UsageException;
 import org.qantar.rules.workbench.Ids;
 import org.qantar.rules.workbench.Workbench;
@@ -23,9 +25,11 @@ public class MapCommands {
     static final String GROUP = "Pictures";
 
     private final Workbench workbench;
+    private final LayoutCache layouts;
 
-    public MapCommands(Workbench workbench) {
+    public MapCommands(Workbench workbench, QantarHome home) {
         this.workbench = workbench;
+        this.layouts = layouts(home);
         Completion.forArguments("map", Completion.Kind.PROPOSITION);
     }
 
@@ -60,22 +64,24 @@ public class MapCommands {
         Path file = out == null ? null : OutputFiles.path(out, "--out");
         MapFormat chosen = format(format, file);
 
-        long start = System.nanoTime();
+        CommandTiming timing = CommandTiming.start();
         ArgumentMap map = MapBuilder.of(workbench.knowledgeBase(), workbench.evaluation());
         if (focus != null) {
             map = map.around(focus, limit, both);
         }
-        String written = chosen.write(map);
-        if (System.getenv("QANTAR_TIMING") != null) {
-            // Beside the start-up times main reports: what drawing the map itself took.
-            System.err.printf("qantar: map %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        }
+        String written = chosen.write(map, layouts);
+        timing.report("map");
         if (file == null) {
             return Out.text(written);
         }
         OutputFiles.write(file, written, true);
         return chosen.label() + " map written to " + file + " (" + map.propositions().size() + " propositions, "
                 + map.claims().size() + " claims)";
+    }
+
+    /** Layouts drawn before, kept in {@code QANTAR_HOME/layout-cache} (see LayoutCache). */
+    static LayoutCache layouts(QantarHome home) {
+        return LayoutCache.in(home.dir().resolve("layout-cache"));
     }
 
     private static int depth(String text) {

@@ -1,10 +1,13 @@
 package org.qantar.shell.commands;
 
+import org.qantar.rules.hindsight.Hindsight;
+import org.qantar.rules.map.svg.LayoutCache;
 import org.qantar.rules.map.svg.SvgMapWriter;
 import org.qantar.rules.report.HtmlReport;
 import org.qantar.rules.report.MarkdownReport;
 import org.qantar.rules.report.Report;
 import org.qantar.rules.workbench.Workbench;
+import org.qantar.shell.config.QantarHome;
 import org.qantar.shell.errors.UsageException;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -19,9 +22,13 @@ import java.util.Locale;
 public class ReportCommands {
 
     private final Workbench workbench;
+    private final Hindsight hindsight;
+    private final LayoutCache layouts;
 
-    public ReportCommands(Workbench workbench) {
+    public ReportCommands(Workbench workbench, Hindsight hindsight, QantarHome home) {
         this.workbench = workbench;
+        this.hindsight = hindsight;
+        this.layouts = MapCommands.layouts(home);
     }
 
     @Command(name = "report", group = MapCommands.GROUP, completionProvider = Completion.BEAN,
@@ -31,8 +38,9 @@ public class ReportCommands {
                     One self-contained HTML page (default; no network needed, it opens from a USB stick) \
                     with the scenario (name, note, assumptions, counterfactuals, lens, priors), every \
                     outcome with status, value and strength, the argument map, each outcome's \
-                    justification with the articles' words, the comparison with the articles, and the \
-                    latest simulate and sensitivity run on these inputs in this session. md writes \
+                    justification with the articles' words, the comparison with the articles, the \
+                    scorecard when resolutions exist, and the latest simulate and sensitivity kept with \
+                    the session (a one-shot simulate too; one run on other inputs is named, not shown). md writes \
                     Markdown and the map as an .svg beside it. Default file: qantar-report-NAME.html \
                     (.md) in the current folder; an existing file is replaced only with --force.""")
     public String report(@Option(longName = "format", description = "html (default) or md") String format,
@@ -44,27 +52,28 @@ public class ReportCommands {
         }
         Path file = OutputFiles.path(out != null ? out : "qantar-report-" + safe(workbench.sessionName()) + "." + kind,
                 "--out");
-        long start = System.nanoTime();
-        Report report = Report.of(workbench, Instant.now());
+        CommandTiming timing = CommandTiming.start();
+        Report report = Report.of(workbench, hindsight, Instant.now());
         String written;
         Path svg = null;
         if (kind.equals("html")) {
-            written = HtmlReport.write(report);
+            written = HtmlReport.write(report, layouts);
         } else {
             String base = file.getFileName().toString().replaceFirst("\\.md$", "");
             svg = file.resolveSibling(base + "-map.svg");
             written = MarkdownReport.write(report, svg.getFileName().toString());
             // Refuse before writing either file, so a refusal leaves nothing half done.
             OutputFiles.refuseToReplace(file, force);
-            OutputFiles.write(svg, SvgMapWriter.write(report.map()), force);
+            OutputFiles.write(svg, SvgMapWriter.write(report.map(), layouts), force);
         }
         OutputFiles.write(file, written, force);
-        if (System.getenv("QANTAR_TIMING") != null) {
-            System.err.printf("qantar: report %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        }
+        timing.report("report");
         return "report written to " + file + (svg == null ? "" : " (map in " + svg.getFileName() + ")") + ": "
-                + report.outcomes().size() + " outcomes" + (report.simulation().isPresent() ? ", simulation" : "")
-                + (report.sensitivity().isPresent() ? ", sensitivity" : "");
+                + report.outcomes().size() + " outcomes" + (report.scorecard().isPresent() ? ", scorecard" : "")
+                + (report.simulation().isPresent() ? ", simulation" : "")
+                + (report.sensitivity().isPresent() ? ", sensitivity" : "")
+                + (report.simulationRun().isPresent() && report.simulation().isEmpty() ? " (the kept simulation is stale)" : "")
+                + (report.sensitivityRun().isPresent() && report.sensitivity().isEmpty() ? " (the kept sensitivity is stale)" : "");
     }
 
     /** A session name as a file-name part: letters, digits, '-', '_' and '.' only. */

@@ -27,6 +27,9 @@ class ReportCommandsTest extends ShellTestBase {
         long outcomes = kb().propositions().stream().filter(Proposition::isOutcome).count();
         assertThat(page.select("table.outcomes tbody tr")).hasSize((int) outcomes);
         assertThat(page.select("section#simulation svg.chart")).hasSize(1);
+        // The shipped resolutions are in force: the scorecard is in the report, as the scorecard command has it.
+        assertThat(r.output()).contains("scorecard");
+        assertThat(page.select("section#scorecard table.ranking tbody tr")).isNotEmpty();
     }
 
     @Test
@@ -37,8 +40,10 @@ class ReportCommandsTest extends ShellTestBase {
 
         Run r = run("report --out " + dir.resolve("r.html"));
 
-        assertThat(r.output()).doesNotContain("simulation");
-        assertThat(Files.readString(dir.resolve("r.html"))).contains("No simulation was run on these inputs");
+        assertThat(r.output()).contains("the kept simulation is stale").doesNotContain(", simulation");
+        Document page = Jsoup.parse(Files.readString(dir.resolve("r.html")));
+        assertThat(page.select("section#simulation svg")).isEmpty();
+        assertThat(page.selectFirst("section#simulation p.stale").text()).contains("now " + driver);
     }
 
     @Test

@@ -26,14 +26,6 @@ import java.util.Map;
  */
 final class ElkLayout {
 
-    /** A node's box, top-left corner and size. */
-    record Box(double x, double y, double width, double height) {
-    }
-
-    /** A laid-out graph: boxes by node key, one route (a polyline) per edge in input order, the extent. */
-    record Result(Map<String, Box> boxes, List<List<double[]>> routes, double width, double height) {
-    }
-
     static {
         // Plain-Java ELK: the meta-data service registers the option types ELK clones defaults of,
         // and the layered algorithm by its id (ELK's "plain Java layout" documentation).
@@ -47,7 +39,7 @@ final class ElkLayout {
      * @param sizes node key → {width, height}, in drawing order
      * @param edges pairs {from key, to key}
      */
-    static Result layout(Map<String, double[]> sizes, List<String[]> edges) {
+    static GraphLayout layout(Map<String, double[]> sizes, List<String[]> edges) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -61,6 +53,9 @@ final class ElkLayout {
         root.setProperty(LayeredOptions.THOROUGHNESS, 3);
         // The same input gives the same picture: no random tie-breaking between runs.
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+        // Not elk.layered.mergeEdges: it draws the whole graph narrower (6,205 x 3,908 px against
+        // 7,497 x 4,923) but merges the edges into a claim into one last segment, so a "not" label
+        // no longer says which premise is negated (BENCHMARKS.md, Pictures).
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         sizes.forEach((key, size) -> {
             ElkNode n = ElkGraphUtil.createNode(root);
@@ -74,8 +69,8 @@ final class ElkLayout {
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
-        Map<String, Box> boxes = new LinkedHashMap<>();
-        nodes.forEach((key, n) -> boxes.put(key, new Box(n.getX(), n.getY(), n.getWidth(), n.getHeight())));
+        Map<String, GraphLayout.Box> boxes = new LinkedHashMap<>();
+        nodes.forEach((key, n) -> boxes.put(key, new GraphLayout.Box(n.getX(), n.getY(), n.getWidth(), n.getHeight())));
         List<List<double[]>> routes = new ArrayList<>();
         for (ElkEdge e : elkEdges) {
             List<double[]> points = new ArrayList<>();
@@ -88,6 +83,6 @@ final class ElkLayout {
             }
             routes.add(points);
         }
-        return new Result(boxes, routes, root.getWidth(), root.getHeight());
+        return new GraphLayout(boxes, routes, root.getWidth(), root.getHeight());
     }
 }

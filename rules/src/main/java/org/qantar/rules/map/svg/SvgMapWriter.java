@@ -29,6 +29,8 @@ import java.util.Map;
 public final class SvgMapWriter {
 
     static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
+    /** The longest second line a proposition box can have: its status, value and strength. */
+    static final String WIDEST_STATUS = "SUPPORTED false · possible";
     private static final double MARGIN = 10;
     private static final double LEGEND_HEIGHT = 64;
     private static final double LEGEND_WIDTH = 760;
@@ -36,20 +38,31 @@ public final class SvgMapWriter {
     private SvgMapWriter() {
     }
 
-    /** The picture as an {@code <svg>} element, to be written out or inlined in HTML. */
+    /** The picture as an {@code <svg>} element, to be written out or inlined in HTML; laid out afresh. */
     public static Tag svg(ArgumentMap map) {
+        return svg(map, LayoutCache.NONE);
+    }
+
+    /** The picture as an {@code <svg>} element, its layout read from {@code layouts} when drawn before. */
+    public static Tag svg(ArgumentMap map, LayoutCache layouts) {
         Map<String, double[]> sizes = new LinkedHashMap<>();
+        // Box sizes leave room for the widest status line and for the ⚠ of a claim, so that they do not
+        // change with the scenario: the layout then depends only on the graph, and LayoutCache reuses it.
         for (PropositionNode p : map.propositions()) {
-            sizes.put(key(p), size(propositionLines(p), 12, 10));
+            List<String> room = new ArrayList<>(propositionLines(p));
+            room.add(WIDEST_STATUS);
+            double[] size = size(room, 12, 10);
+            size[1] = size(propositionLines(p), 12, 10)[1];
+            sizes.put(key(p), size);
         }
         for (ClaimNode c : map.claims()) {
-            sizes.put(key(c), size(claimLines(c), 10, 9));
+            sizes.put(key(c), size(List.of("⚠ " + c.id(), claimLines(c).get(1)), 10, 9));
         }
         List<String[]> edges = new ArrayList<>();
         for (Edge e : map.edges()) {
             edges.add(new String[] {fromKey(e), toKey(e)});
         }
-        ElkLayout.Result layout = ElkLayout.layout(sizes, edges);
+        GraphLayout layout = layouts.layout(sizes, edges);
 
         double width = Math.max(layout.width(), LEGEND_WIDTH) + 2 * MARGIN;
         double height = layout.height() + LEGEND_HEIGHT + 2 * MARGIN;
@@ -83,9 +96,14 @@ public final class SvgMapWriter {
         return svg.add(drawing);
     }
 
-    /** The picture as a standalone SVG file's text. */
+    /** The picture as a standalone SVG file's text; laid out afresh. */
     public static String write(ArgumentMap map) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(map).render() + "\n";
+        return write(map, LayoutCache.NONE);
+    }
+
+    /** The picture as a standalone SVG file's text, its layout read from {@code layouts} when drawn before. */
+    public static String write(ArgumentMap map, LayoutCache layouts) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(map, layouts).render() + "\n";
     }
 
     // ---------------------------------------------------------------- nodes
@@ -125,7 +143,7 @@ public final class SvgMapWriter {
         return new double[] {Math.ceil(width + 16), Math.ceil(height)};
     }
 
-    private static Tag proposition(PropositionNode p, ElkLayout.Box box) {
+    private static Tag proposition(PropositionNode p, GraphLayout.Box box) {
         StatusLook look = StatusLook.of(p);
         Tag g = Tag.of("g").attr("class", "node proposition status-" + p.status().name().toLowerCase())
                 .attr("id", "qm-p-" + p.id());
@@ -145,7 +163,7 @@ public final class SvgMapWriter {
         return g;
     }
 
-    private static Tag claim(ClaimNode c, ElkLayout.Box box) {
+    private static Tag claim(ClaimNode c, GraphLayout.Box box) {
         boolean firm = c.state() == ClaimState.ESTABLISHED;
         Tag g = Tag.of("g").attr("class", "node claim state-" + c.state().label()).attr("id", "qm-c-" + c.id());
         g.add(Tag.of("title").text(c.id() + " (" + c.source() + ", " + c.confidence().label() + ", "
@@ -160,7 +178,7 @@ public final class SvgMapWriter {
         return g;
     }
 
-    private static void addLines(Tag g, List<String> lines, ElkLayout.Box box, double titleSize, double bodySize,
+    private static void addLines(Tag g, List<String> lines, GraphLayout.Box box, double titleSize, double bodySize,
                                  String colour) {
         double y = box.y() + 6 + titleSize;
         for (int i = 0; i < lines.size(); i++) {

@@ -49,6 +49,9 @@ public final class WorkingSession {
     Session of(WorkbenchState state) {
         Map<String, JsonNode> withKb = new LinkedHashMap<>(extras);
         withKb.put(KB_FIELD, JsonNodeFactory.instance.stringNode(workbench.engine().source().name()));
+        // The analyses kept with the session go with it; with none kept, the file's own field (if any) stays.
+        KeptAnalysesField.encode(workbench.keptSimulation(), workbench.keptSensitivity())
+                .ifPresent(node -> withKb.put(KeptAnalysesField.NAME, node));
         return new Session(state.name(), state.note(), state.created(), clock.instant(), state.assumptions(),
                 state.lens(), state.priors(), workbench.knowledgeBase().fingerprint(),
                 labels(workbench.evaluation()), withKb, state.record(), state.minConfidence());
@@ -68,11 +71,18 @@ public final class WorkingSession {
         // Before the workbench changes: its change fires the autosave, which must carry these
         // extras, not the previous session's (hostile tests: extras dropped or copied across).
         Map<String, JsonNode> previous = extras;
+        var previousSimulation = workbench.keptSimulation().orElse(null);
+        var previousSensitivity = workbench.keptSensitivity().orElse(null);
         extras = saved.extras();
         try {
+            // The saved session's analyses (none if it has none) replace the current ones before the
+            // restore tells the autosave, so that it writes them, not the previous session's.
+            KeptAnalysesField.Read analyses = KeptAnalysesField.decode(saved.extras().get(KeptAnalysesField.NAME));
+            workbench.restoreAnalyses(analyses.simulation().orElse(null), analyses.sensitivity().orElse(null));
             return workbench.restore(stateOf(saved));
         } catch (RuntimeException e) {
             extras = previous;
+            workbench.restoreAnalyses(previousSimulation, previousSensitivity);
             throw e;
         }
     }
