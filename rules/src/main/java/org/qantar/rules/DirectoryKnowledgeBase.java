@@ -1,6 +1,6 @@
 package org.qantar.rules;
 
-import org.qantar.rules.drools.DroolsRuleBase;
+import org.qantar.rules.kb.KbJson;
 import org.qantar.rules.kb.KbValidator;
 import org.qantar.rules.kb.KnowledgeBaseLoader;
 import org.qantar.rules.kb.KnowledgeBaseProblems;
@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * Opens a knowledge base kept in a directory. It is read and checked as {@code kb validate} checks
  * the shipped one; a knowledge base with any problem does not start ({@link KnowledgeBaseProblems},
- * one line each with what to do). Its claim rules are then built in-process through Drools'
- * executable-model API, with no source generated or compiled.
+ * one line each with what to do). Its claim rules are built in-process through Drools'
+ * executable-model API, with no source generated or compiled, when the engine first needs them.
  *
  * <p>The check is what a first start pays for; its verdict is kept under {@code cacheDir} by the
  * knowledge base's content fingerprint, so a later start of the same content skips it, and any edit
@@ -54,7 +54,8 @@ final class DirectoryKnowledgeBase {
                 keep(verdict, dir);
             }
         }
-        return new Engine(kb, loaded.problems(), DroolsRuleBase.forClaims(kb.claims()));
+        // The claim rules are built when first needed: kb validate and kb export need none.
+        return Engine.buildingRulesOnFirstUse(kb, loaded.problems());
     }
 
     /** What to do about the checker's most common problems, added to its line. */
@@ -84,9 +85,8 @@ final class DirectoryKnowledgeBase {
 
     private static String readProblem(Path dir, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException j) {
-                String where = j.getLocation() == null ? "" : ":" + j.getLocation().getLineNr();
-                return dir + "/" + fileOf(j) + where + ": " + firstLine(j.getOriginalMessage())
+            if (t instanceof KbJson.FileProblem p) {
+                return dir.resolve(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.problem()
                         + " (fix the JSON)";
             }
         }
@@ -97,16 +97,6 @@ final class DirectoryKnowledgeBase {
                     + "positions.json; kb init DIR writes them)";
         }
         return dir + ": " + message;
-    }
-
-    private static String fileOf(tools.jackson.core.JacksonException j) {
-        String m = String.valueOf(j.getMessage());
-        for (String f : List.of("sources.json", "propositions.json", "positions.json", "record.json", "resolutions.json")) {
-            if (m.contains(f)) {
-                return f;
-            }
-        }
-        return "(a .json file)";
     }
 
     private static String firstLine(String s) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The entry point: the knowledge base, the compiled rules that reason over it, and evaluations.
@@ -20,7 +21,9 @@ public final class Engine {
 
     private final KnowledgeBase kb;
     private final List<String> loadProblems;
-    private final DroolsRuleBase ruleBase;
+    /** Builds the rule base on first use; null once {@link #ruleBase} is built. */
+    private Supplier<DroolsRuleBase> builder;
+    private volatile DroolsRuleBase ruleBase;
     private volatile GraphEvaluator graph;
     private KnowledgeBaseSource source = new KnowledgeBaseSource.Shipped();
 
@@ -28,6 +31,32 @@ public final class Engine {
         this.kb = kb;
         this.loadProblems = List.copyOf(loadProblems);
         this.ruleBase = ruleBase;
+    }
+
+    /**
+     * An engine whose rule base is built from {@code kb}'s claims when first needed (a scenario, an
+     * evaluation): a directory knowledge base, whose catalogue alone serves {@code kb validate},
+     * {@code kb export} and the like without the Rete network of every claim.
+     */
+    static Engine buildingRulesOnFirstUse(KnowledgeBase kb, List<String> loadProblems) {
+        Engine e = new Engine(kb, loadProblems, null);
+        e.builder = () -> DroolsRuleBase.forClaims(kb.claims());
+        return e;
+    }
+
+    private DroolsRuleBase rules() {
+        DroolsRuleBase r = ruleBase;
+        if (r == null) {
+            synchronized (this) {
+                r = ruleBase;
+                if (r == null) {
+                    r = builder.get();
+                    ruleBase = r;
+                    builder = null;
+                }
+            }
+        }
+        return r;
     }
 
     /** The knowledge base and rule base shipped in this jar. */
@@ -66,14 +95,26 @@ public final class Engine {
         return loadProblems;
     }
 
-    /** The claim ids of the compiled rules, to check against the catalogue. */
+    /**
+     * The claim ids of the compiled rules, to check against the catalogue. A rule base built from the
+     * catalogue's own claims and not built yet answers with those claims' ids, one rule per claim
+     * ({@code ClaimRuleModel}; {@code KnowledgeBaseDirectoryTest} checks the built one agrees).
+     */
     public Set<String> compiledClaimIds() {
-        return ruleBase.compiledClaimIds();
+        if (ruleBase == null && builder != null) {
+            return new java.util.TreeSet<>(kb.claimIds());
+        }
+        return rules().compiledClaimIds();
+    }
+
+    /** Whether the rule base is built (tests: a directory knowledge base builds it on first use). */
+    boolean rulesBuilt() {
+        return ruleBase != null;
     }
 
     /** A new stateful Drools evaluation: nothing assumed, every source counted. */
     public Scenario newScenario() {
-        return ruleBase.newScenario(kb);
+        return rules().newScenario(kb);
     }
 
     /** One evaluation with Drools, in a scenario of its own, with the record on. */

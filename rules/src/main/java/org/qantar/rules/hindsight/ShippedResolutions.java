@@ -1,6 +1,7 @@
 package org.qantar.rules.hindsight;
 
 import org.qantar.model.json.Json;
+import org.qantar.rules.kb.KbJson;
 import org.qantar.rules.workbench.OperationFailed;
 
 import java.io.IOException;
@@ -60,7 +61,10 @@ public final class ShippedResolutions {
             return List.of();
         }
         try {
-            return Json.read(Files.readString(file, StandardCharsets.UTF_8), File.class).resolutions();
+            return KbJson.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), File.class).resolutions();
+        } catch (KbJson.FileProblem e) {
+            throw new OperationFailed(file + ": not a resolutions file (" + (e.line() > 0 ? "line " + e.line() + ": " : "")
+                    + e.problem() + ")");
         } catch (IOException | RuntimeException e) {
             throw new OperationFailed(file + ": not a resolutions file (" + firstLine(e.getMessage()) + ")");
         }

@@ -91,7 +91,7 @@ public final class KbValidator {
         }
         for (Proposition p : kb.propositions()) {
             if (p.isFact() && !recorded.contains(p.id())) {
-                problems.add("fact " + p.id() + " has no recorded value (add it to seeds/record.json)");
+                problems.add("fact " + p.id() + " has no recorded value (add it to the record, record.json)");
             }
         }
     }

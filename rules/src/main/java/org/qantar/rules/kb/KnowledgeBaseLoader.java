@@ -50,13 +50,20 @@ public final class KnowledgeBaseLoader {
     }
 
     private final Files files;
+    /** Whether files are named as in a directory ({@code sources.json}) rather than the classpath ({@code seeds/sources.json}). */
+    private final boolean directory;
 
     public KnowledgeBaseLoader(ClassLoader loader) {
         this(loader::getResourceAsStream);
     }
 
     public KnowledgeBaseLoader(Files files) {
+        this(files, false);
+    }
+
+    private KnowledgeBaseLoader(Files files, boolean directory) {
         this.files = files;
+        this.directory = directory;
     }
 
     public static KnowledgeBaseLoader fromClasspath() {
@@ -70,11 +77,20 @@ public final class KnowledgeBaseLoader {
      */
     public static KnowledgeBaseLoader fromDirectory(Path dir) {
         return new KnowledgeBaseLoader(path -> {
-            String name = path.startsWith(SEEDS) ? path.substring(SEEDS.length())
-                    : path.startsWith(RULES) ? path.substring(RULES.length()) : path;
-            Path file = dir.resolve(name);
+            Path file = dir.resolve(inDirectory(path));
             return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.newInputStream(file) : null;
-        });
+        }, true);
+    }
+
+    /** A classpath-style path's file in a knowledge-base directory: {@code seeds/x.json} is {@code x.json}. */
+    private static String inDirectory(String path) {
+        return path.startsWith(SEEDS) ? path.substring(SEEDS.length())
+                : path.startsWith(RULES) ? path.substring(RULES.length()) : path;
+    }
+
+    /** A file's name in messages: as the user's directory has it, or as the classpath does. */
+    private String name(String path) {
+        return directory ? inDirectory(path) : path;
     }
 
     public Loaded load() {
@@ -85,15 +101,16 @@ public final class KnowledgeBaseLoader {
         for (String t : List.of(sourcesJson, propositionsJson, positionsJson)) {
             fingerprint.update(t.getBytes(StandardCharsets.UTF_8));
         }
-        var sources = Json.read(sourcesJson, SeedFiles.Sources.class).sources();
-        var propositions = Json.read(propositionsJson, SeedFiles.Propositions.class).propositions();
-        var positions = Json.read(positionsJson, SeedFiles.Positions.class).positions();
+        var sources = KbJson.read(name(SEEDS + "sources.json"), sourcesJson, SeedFiles.Sources.class).sources();
+        var propositions = KbJson.read(name(SEEDS + "propositions.json"), propositionsJson,
+                SeedFiles.Propositions.class).propositions();
+        var positions = KbJson.read(name(SEEDS + "positions.json"), positionsJson, SeedFiles.Positions.class).positions();
         List<String> problems = new ArrayList<>();
         String recordJson = text(SEEDS + RECORD, false);
         List<RecordedFact> record = List.of();
         if (recordJson != null) {
             fingerprint.update(recordJson.getBytes(StandardCharsets.UTF_8));
-            record = RecordReader.read(SEEDS + RECORD, recordJson, problems);
+            record = RecordReader.read(name(SEEDS + RECORD), recordJson, problems);
         }
 
         List<ParsedRule> rules = new ArrayList<>();

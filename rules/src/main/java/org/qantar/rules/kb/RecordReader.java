@@ -23,7 +23,7 @@ final class RecordReader {
         try {
             root = Json.tree(json);
         } catch (JacksonException e) {
-            problems.add(file + ": not valid JSON: " + e.getOriginalMessage());
+            problems.add(KbJson.problem(file, e).getMessage() + " (fix the JSON)");
             return List.of();
         }
         if (!root.isArray()) {

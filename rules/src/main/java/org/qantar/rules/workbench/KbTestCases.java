@@ -8,6 +8,7 @@ import org.qantar.rules.Evaluation;
 import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.compare.Article;
 import org.qantar.rules.compare.Articles;
+import org.qantar.rules.kb.KbJson;
 import tools.jackson.core.JacksonException;
 
 import java.io.IOException;
@@ -129,7 +130,8 @@ public final class KbTestCases {
             try {
                 parsed = Json.read(text, CaseFile.class);
             } catch (JacksonException e) {
-                throw new InvalidInput(file + ": not a test file: " + e.getOriginalMessage()
+                KbJson.FileProblem p = KbJson.problem(file, e);
+                throw new InvalidInput(file + (p.line() > 0 ? ":" + p.line() : "") + ": not a test file: " + p.problem()
                         + " (write {\"cases\":[{\"name\",\"assume\",\"lens\",\"expect\"}]})");
             }
             if (parsed.cases() == null) {

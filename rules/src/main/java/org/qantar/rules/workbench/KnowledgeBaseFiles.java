@@ -5,6 +5,7 @@ import org.qantar.rules.kb.ClaimFileReader;
 import org.qantar.rules.kb.ClaimFileWriter;
 import org.qantar.rules.kb.DrlClaimReader;
 import org.qantar.rules.kb.DrlComments;
+import org.qantar.rules.kb.KbJson;
 import org.qantar.rules.kb.KnowledgeBaseLoader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -117,7 +118,7 @@ public final class KnowledgeBaseFiles {
             throw new InvalidInput("no such file: " + text + " (--text names the article's text file)");
         }
         try {
-            ObjectNode root = (ObjectNode) Json.tree(Files.readString(sourcesFile, StandardCharsets.UTF_8));
+            ObjectNode root = (ObjectNode) KbJson.tree(sourcesFile.toString(), Files.readString(sourcesFile, StandardCharsets.UTF_8));
             ArrayNode sources = (ArrayNode) root.get("sources");
             for (JsonNode s : sources) {
                 if (id.equals(s.get("id").stringValue())) {
@@ -147,6 +148,8 @@ public final class KnowledgeBaseFiles {
             return new Added(id, sha, claims, created);
         } catch (IOException e) {
             throw new OperationFailed("cannot register " + id + " in " + sourcesFile + ": " + e.getMessage(), e);
+        } catch (KbJson.FileProblem e) {
+            throw new InvalidInput(e.getMessage() + " (fix the JSON first)");
         } catch (ClassCastException | NullPointerException e) {
             throw new InvalidInput(sourcesFile + " is not {\"sources\":[...]}: fix it first");
         }

@@ -110,6 +110,53 @@ class KnowledgeBaseDirectoryTest {
     }
 
     @Test
+    void a_mistake_in_any_json_file_names_the_file_and_its_line(@TempDir Path home, @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("kb");
+        KnowledgeBaseFiles.init(dir, false);
+        Path propositions = dir.resolve("propositions.json");
+        String good = Files.readString(propositions);
+        Path positions = dir.resolve("positions.json");
+        String goodPositions = Files.readString(positions);
+
+        // Not JSON: the parser's line.
+        Files.writeString(propositions, good.replaceFirst("\"id\"", "id"));
+        assertThat(openProblem(dir, home)).matches(java.util.regex.Pattern.quote(propositions.toString())
+                + ":\\d+: Unexpected character .* \\(fix the JSON\\)");
+        // JSON, but a value the registry refuses: its line and what to write instead.
+        Files.writeString(propositions, good.replaceFirst("\"kind\": *\"[a-z]+\"", "\"kind\": \"banana\""));
+        assertThat(openProblem(dir, home)).startsWith(propositions + ":")
+                .contains(": unknown proposition kind 'banana' (use driver, outcome or fact) (fix the JSON)");
+        Files.writeString(propositions, good);
+        Files.writeString(positions, goodPositions.replaceFirst("\"confidence\": *\"[a-z]+\"", "\"confidence\": \"sure\""));
+        assertThat(openProblem(dir, home)).startsWith(positions + ":").contains("unknown confidence 'sure'");
+        Files.writeString(positions, goodPositions);
+        Files.writeString(dir.resolve("record.json"), "[{\"proposition\": ");
+        assertThat(openProblems(dir, home)).anySatisfy(l -> assertThat(l).startsWith("record.json:1: ").contains("fix the JSON"));
+        Files.delete(dir.resolve("record.json"));
+
+        // The knowledge base's own test cases, read by kb test.
+        Files.writeString(dir.resolve("tests/example.json"), "{\"cases\": [\n  {\"name\": \"x\",\n");
+        assertThatThrownBy(() -> KbTestCases.fromDirectory(dir)).isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("tests/example.json:3: not a test file: ");
+        // kb add-source reads sources.json before it writes it.
+        Files.writeString(dir.resolve("sources.json"), "{\"sources\": [\n}");
+        Path text = Files.writeString(tmp.resolve("a.txt"), "An article.");
+        assertThatThrownBy(() -> KnowledgeBaseFiles.addSource(dir, "a", text, null, null, null, null, null))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith(dir.resolve("sources.json") + ":2: ");
+    }
+
+    private static String openProblem(Path dir, Path home) {
+        List<String> problems = openProblems(dir, home);
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    private static List<String> openProblems(Path dir, Path home) {
+        return catchThrowableOfType(KnowledgeBaseProblems.class,
+                () -> Engine.open(new KnowledgeBaseSource.Directory(dir), home)).problems();
+    }
+
+    @Test
     void a_missing_directory_or_registry_file_is_one_line_that_says_what_to_do(@TempDir Path home, @TempDir Path tmp)
             throws Exception {
         KnowledgeBaseProblems none = catchThrowableOfType(KnowledgeBaseProblems.class,

@@ -107,8 +107,16 @@ public final class EngineLoader {
         return rest.toArray(String[]::new);
     }
 
-    /** The most telling message in a chain: a JSON problem's own words, else the first message. */
+    /**
+     * The most telling message in a chain: a knowledge-base file's problem (it names the file and
+     * line), else a JSON problem's own words, else the first message.
+     */
     static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.qantar.rules.kb.KbJson.FileProblem p) {
+                return ErrorMapper.oneLine(p.getMessage());
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof tools.jackson.core.JacksonException j) {
                 return ErrorMapper.oneLine(j.getOriginalMessage());

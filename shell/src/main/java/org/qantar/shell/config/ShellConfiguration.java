@@ -8,6 +8,7 @@ import org.qantar.shell.sessions.SessionHeaders;
 import org.qantar.shell.input.CommandDispatcher;
 import org.qantar.shell.input.QantarCompleter;
 import org.qantar.shell.input.QantarHighlighter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -59,10 +60,12 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public CommandDispatcher commandDispatcher(CommandRegistry registry, ErrorMapper errors, ScreenSettings screen) {
+    public CommandDispatcher commandDispatcher(CommandRegistry registry, ErrorMapper errors, ScreenSettings screen,
+                                               ObjectProvider<Workbench> workbench) {
         // Spring Shell registers a placeholder "quit" command; our exit (alias quit) does the work.
         registry.unregisterCommand(Utils.QUIT_COMMAND);
-        return new CommandDispatcher(registry, errors, screen);
+        // The knowledge base in use, asked only for a line with --kb (the workbench waits for the engine).
+        return new CommandDispatcher(registry, errors, screen, () -> workbench.getObject().engine().source());
     }
 
     @Bean

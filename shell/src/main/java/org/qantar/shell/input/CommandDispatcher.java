@@ -1,5 +1,6 @@
 package org.qantar.shell.input;
 
+import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.shell.errors.ErrorLine;
 import org.qantar.shell.errors.ErrorMapper;
 import org.qantar.shell.render.HelpView;
@@ -28,12 +29,23 @@ public final class CommandDispatcher {
     private final InvocationParser parser;
     private final ErrorMapper errors;
     private final Supplier<Screen> screen;
+    private final Supplier<KnowledgeBaseSource> kbInUse;
 
     public CommandDispatcher(CommandRegistry registry, ErrorMapper errors, Supplier<Screen> screen) {
+        this(registry, errors, screen, () -> null);
+    }
+
+    /**
+     * @param kbInUse the knowledge base the session is on, asked only when a line carries {@code --kb}
+     *                ({@link KbOptionInShell})
+     */
+    public CommandDispatcher(CommandRegistry registry, ErrorMapper errors, Supplier<Screen> screen,
+                             Supplier<KnowledgeBaseSource> kbInUse) {
         this.registry = registry;
         this.parser = new InvocationParser(registry);
         this.errors = errors;
         this.screen = screen;
+        this.kbInUse = kbInUse;
     }
 
     /** Tokenizes and runs one line; a blank or comment-only line is success with no output. */
@@ -50,7 +62,7 @@ public final class CommandDispatcher {
     /** Runs one command given as words (already split, as a program's arguments are). */
     public Outcome run(List<String> words, PrintWriter out) {
         try {
-            Invocation invocation = parser.parse(words);
+            Invocation invocation = parser.parse(KbOptionInShell.strip(words, kbInUse));
             if (invocation.help()) {
                 out.print(HelpView.command(invocation.command(), screen.get()));
                 return Outcome.OK;

@@ -72,6 +72,27 @@ class KbDirectoryCommandsTest extends SessionShellTestBase {
     }
 
     @Test
+    void kb_on_a_line_in_the_shell_must_name_the_knowledge_base_in_use_else_it_says_to_use_kb_use() {
+        Path dir = HOME.resolve("other");
+        run("kb init " + dir);
+
+        Run other = run("status --kb " + dir);
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.message()).isEqualTo("--kb chooses the knowledge base when qantar starts; in the shell, "
+                + "switch with: kb use " + dir + " (in use: shipped)");
+        assertThat(workbench.engine().source().name()).isEqualTo("shipped");
+        assertThat(run("status --kb").message()).isEqualTo("--kb needs a knowledge-base directory, or shipped");
+
+        Run same = run("status --kb shipped");
+        assertThat(same.status()).as(same.message()).isZero();
+        assertThat(same.output()).contains("lens all");
+        run("kb use " + dir);
+        Run mine = run("--kb=" + dir + " status");
+        assertThat(mine.status()).as(mine.message()).isZero();
+        assertThat(mine.output()).startsWith("knowledge base other (" + dir);
+    }
+
+    @Test
     void the_shipped_knowledge_base_runs_its_own_cases() {
         Run test = run("kb test");
         assertThat(test.output()).containsPattern("\\d+/\\d+ cases pass");
