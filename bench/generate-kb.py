@@ -2,11 +2,14 @@
 """Writes a synthetic knowledge base in the claim format, for benchmarks of user knowledge bases.
 
     python3 bench/generate-kb.py DIR [--claims 2000] [--propositions 400] [--sources 8] [--seed 1] [--back 0.05]
+                                     [--drivers N] [--confidence likely|mixed]
 
-Propositions are layered (the first fifth are drivers); a claim concludes a proposition of a later
+Propositions are layered (the first fifth are drivers, or --drivers N); a claim concludes a proposition of a later
 layer from one to three of earlier layers, a share --back (default one in twenty) from any layer (cycles), one in eight has an
 unless. Every proposition is used, every claim has a quote of a few words; the texts are not
-written (kb verify is not what this is for). DIR must not exist.
+written (kb verify is not what this is for). Every claim is `likely`, or with --confidence mixed
+stated, likely or possible in turn (three confidence cuts, as in the shipped knowledge base). DIR
+must not exist.
 """
 import argparse
 import hashlib
@@ -25,13 +28,20 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--back", type=float, default=0.05,
                     help="share of claims with premises from any layer, which makes cycles (default 0.05)")
+    ap.add_argument("--drivers", type=int, default=None,
+                    help="how many of the first propositions are drivers (default a fifth)")
+    ap.add_argument("--confidence", choices=["likely", "mixed"], default="likely",
+                    help="every claim likely, or stated/likely/possible in turn (default likely)")
     a = ap.parse_args()
     if os.path.exists(a.dir):
         sys.exit(f"{a.dir} exists: choose a new directory")
     rnd = random.Random(a.seed)
     os.makedirs(a.dir)
     n = a.propositions
-    drivers = max(1, n // 5)
+    drivers = a.drivers if a.drivers is not None else max(1, n // 5)
+    if not 1 <= drivers < n:
+        sys.exit(f"--drivers must be between 1 and {n - 1}")
+    levels = ["stated", "likely", "possible"] if a.confidence == "mixed" else ["likely"]
     props = [f"p{i:04d}" for i in range(n)]
     sources = [f"source-{s:02d}" for s in range(a.sources)]
 
@@ -73,7 +83,7 @@ def main():
         source = sources[c % len(sources)]
         used.update([target] + [q for q, _ in premises] + unless)
         lit = lambda p, v: ("" if v else "!") + props[p]
-        lines = [f"\nclaim syn-{c:05d} likely: Synthetic claim {c}\n",
+        lines = [f"\nclaim syn-{c:05d} {levels[c % len(levels)]}: Synthetic claim {c}\n",
                  f"  quote \"words of claim {c}\"\n",
                  f"  paraphrase Synthetic reasoning {c}.\n",
                  "  if " + ", ".join(lit(p, v) for p, v in premises) + "\n"]

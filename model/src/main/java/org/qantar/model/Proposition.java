@@ -3,12 +3,9 @@ package org.qantar.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A yes/no statement the sources reason about. Ids are snake_case. */
 public record Proposition(String id, String statement, PropositionKind kind) {
-
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     public Proposition {
         Objects.requireNonNull(id, "id");
@@ -19,8 +16,25 @@ public record Proposition(String id, String statement, PropositionKind kind) {
         }
     }
 
+    /**
+     * Whether {@code id} matches {@code [a-z][a-z0-9_]*}. Written out rather than as a regular
+     * expression: every literal is checked on construction, and evaluations build many.
+     */
     public static boolean isValidId(String id) {
-        return id != null && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || !isLower(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isLower(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     @JsonIgnore

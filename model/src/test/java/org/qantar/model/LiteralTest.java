@@ -23,6 +23,17 @@ class LiteralTest {
     }
 
     @Test
+    void a_proposition_id_is_a_lower_case_letter_then_lower_case_letters_digits_and_underscores() {
+        assertThat(Proposition.isValidId("a")).isTrue();
+        assertThat(Proposition.isValidId("csto_withdraws_2")).isTrue();
+        assertThat(Proposition.isValidId("a__")).isTrue();
+        for (String bad : new String[]{"", "1a", "_a", "a-b", "aB", "A", "a b", "\u00e9t\u00e9", "a\n", "!a"}) {
+            assertThat(Proposition.isValidId(bad)).as("'%s'", bad).isFalse();
+        }
+        assertThat(Proposition.isValidId(null)).isFalse();
+    }
+
+    @Test
     void orders_by_proposition_then_true_before_false() {
         assertThat(Literal.parse("a").compareTo(Literal.parse("!a"))).isNegative();
         assertThat(Literal.parse("!a").compareTo(Literal.parse("b"))).isNegative();

@@ -39,6 +39,8 @@ public final class KnowledgeBase {
     private final Map<String, Integer> claimIndex;
     private final Map<Literal, List<Claim>> claimsConcluding;
     private final Map<String, PropositionKind> kinds;
+    /** Made when first asked for; immutable, so a race only builds it twice. */
+    private volatile KnowledgeBaseIndex index;
 
     /** A knowledge base that records no facts. */
     public KnowledgeBase(List<Source> sources, List<Proposition> propositions, List<Claim> claims,
@@ -135,6 +137,16 @@ public final class KnowledgeBase {
     /** Proposition id → kind, for every proposition. */
     public Map<String, PropositionKind> kinds() {
         return kinds;
+    }
+
+    /** Literals and claims numbered, for evaluators (see {@link KnowledgeBaseIndex}). */
+    public KnowledgeBaseIndex index() {
+        KnowledgeBaseIndex i = index;
+        if (i == null) {
+            i = new KnowledgeBaseIndex(this);
+            index = i;
+        }
+        return i;
     }
 
     /** The claims concluding {@code literal}, in knowledge-base order. */

@@ -42,7 +42,9 @@ public record EnumerationResult(List<String> drivers, List<String> leftUnassumed
                           List<String> conditions) {
 
         public Profile {
-            outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+            // A ProfileOutcomes is immutable already (and far smaller than a copy).
+            outcomes = outcomes instanceof ProfileOutcomes ? outcomes
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
             representative = List.copyOf(representative);
             conditions = List.copyOf(conditions);
         }

@@ -7,7 +7,7 @@ import org.qantar.rules.graph.GraphEvaluator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,21 +102,34 @@ public final class ScenarioEnumeration {
             order.add(e);
         }
         order.sort(Comparator.comparingLong((Integer e) -> -table.count(e)).thenComparingInt(table::firstWorld));
+        List<String> outcomeIds = new ArrayList<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomeIds.add(baseline.id(outcomes[o]));
+            position.putIfAbsent(baseline.id(outcomes[o]), o);
+        }
+        List<String> ids = List.copyOf(outcomeIds);
+        String[] whenTrue = new String[chosen.length];
+        String[] whenFalse = new String[chosen.length];
+        for (int j = 0; j < chosen.length; j++) {
+            whenTrue[j] = new Literal(baseline.id(chosen[j]), true).toString();
+            whenFalse[j] = new Literal(baseline.id(chosen[j]), false).toString();
+        }
         List<EnumerationResult.Profile> profiles = new ArrayList<>();
         for (int e : order) {
-            Map<String, StatusValue> profile = new LinkedHashMap<>();
+            byte[] values = new byte[outcomes.length];
             for (int o = 0; o < outcomes.length; o++) {
-                profile.put(baseline.id(outcomes[o]), StatusValue.values()[table.field(e, o)]);
+                values[o] = (byte) table.field(e, o);
             }
-            List<String> representative = new ArrayList<>();
+            Map<String, StatusValue> profile = new ProfileOutcomes(ids, position, values);
+            List<String> representative = new ArrayList<>(chosen.length);
             List<String> conditions = new ArrayList<>();
             for (int j = 0; j < chosen.length; j++) {
-                String id = baseline.id(chosen[j]);
-                representative.add(new Literal(id, (table.firstWorld(e) >>> j & 1) == 1).toString());
+                representative.add((table.firstWorld(e) >>> j & 1) == 1 ? whenTrue[j] : whenFalse[j]);
                 if ((table.allOnes(e) >>> j & 1) == 1) {
-                    conditions.add(id);
+                    conditions.add(whenTrue[j]);
                 } else if ((table.allZeros(e) >>> j & 1) == 1) {
-                    conditions.add("!" + id);
+                    conditions.add(whenFalse[j]);
                 }
             }
             profiles.add(new EnumerationResult.Profile(table.count(e), (double) table.count(e) / worlds,

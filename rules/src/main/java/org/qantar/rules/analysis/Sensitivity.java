@@ -103,6 +103,7 @@ public final class Sensitivity {
         private final long seed;
         private final GraphEvaluator.Workspace workspace = baseline.newWorkspace();
         private final DriverSampler sampler = new DriverSampler(baseline);
+        private final WorldOutcomes worlds;
         private final long[] trueHits;
         private final long[] falseHits;
         private final long[] discordant;
@@ -114,6 +115,7 @@ public final class Sensitivity {
             this.samples = samples;
             this.seed = seed;
             int n = sampler.driverCount();
+            worlds = new WorldOutcomes(baseline, new int[]{target}, (long) samples * (n + 1));
             trueHits = new long[n];
             falseHits = new long[n];
             discordant = new long[n];
@@ -122,7 +124,6 @@ public final class Sensitivity {
         @Override
         public void block(int block) {
             sampler.startBlock(BlockRandom.forBlock(seed, block));
-            GraphEvaluator graph = baseline.graph();
             int end = (int) Math.min(samples, (long) (block + 1) * Simulation.BLOCK);
             for (int world = block * Simulation.BLOCK; world < end; world++) {
                 sampler.sampleInto(workspace);
@@ -152,8 +153,7 @@ public final class Sensitivity {
         }
 
         private boolean supportedIn() {
-            baseline.graph().evaluate(workspace);
-            return GraphEvaluator.statusCode(workspace, target) == supportedCode;
+            return worlds.status(worlds.evaluate(workspace), 0) == supportedCode;
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.function.DoubleConsumer;
  * its probability from draw to draw (the between-draw standard deviation, less the part the
  * worlds' own binomial noise explains), so that it carries the uncertainty about p. Worlds are cut into blocks of {@value #BLOCK}, each drawing from a generator of
  * its own seeded from (seed, block number), so the result depends on the seed and the sample count
- * only, never on the number of threads. The per-world loop allocates nothing.
+ * only, never on the number of threads. The per-world loop allocates nothing, and with few free
+ * drivers each distinct world is evaluated once ({@link WorldOutcomes}).
  */
 public final class Simulation {
 
@@ -77,6 +78,7 @@ public final class Simulation {
         private final long seed;
         private final GraphEvaluator.Workspace workspace = baseline.newWorkspace();
         private final DriverSampler sampler = new DriverSampler(baseline);
+        private final WorldOutcomes worlds;
         private final long[] counts;
         private final long[] strengths;
         private final int[] drawCounts;
@@ -90,25 +92,25 @@ public final class Simulation {
             this.strengths = new long[outcomes.length * 2];
             this.drawCounts = new int[counts.length];
             this.spread = new DrawSpread(counts.length, DriverSampler.DRAW);
+            this.worlds = new WorldOutcomes(baseline, outcomes, samples);
         }
 
         @Override
         public void block(int block) {
             sampler.startBlock(BlockRandom.forBlock(seed, block));
-            GraphEvaluator graph = baseline.graph();
             int width = StatusValue.COUNT;
             int end = (int) Math.min(samples, (long) (block + 1) * BLOCK);
             boolean drawsDiffer = sampler.anyBeta();
             for (int world = block * BLOCK; world < end; world++) {
                 sampler.sampleInto(workspace);
-                graph.evaluate(workspace);
+                int at = worlds.evaluate(workspace);
                 for (int o = 0; o < outcomes.length; o++) {
-                    int code = GraphEvaluator.statusCode(workspace, outcomes[o]);
+                    int code = worlds.status(at, o);
                     int i = o * width + StatusValue.indexOfCode(code);
                     counts[i]++;
                     drawCounts[i]++;
                     if (code == GraphEvaluator.SUPPORTED_TRUE || code == GraphEvaluator.SUPPORTED_FALSE) {
-                        int strength = GraphEvaluator.strengthCode(workspace, outcomes[o]);
+                        int strength = worlds.strength(at, o);
                         if (strength == 0) {
                             strengths[2 * o]++;
                         }

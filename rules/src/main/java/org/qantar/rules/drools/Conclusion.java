@@ -56,7 +56,8 @@ public final class Conclusion {
 
     @Override
     public int hashCode() {
-        return Objects.hash(stratum, claim, literal, rank);
+        // Truth maintenance hashes every logical insertion; no varargs array, no boxing.
+        return ((31 * stratum.hashCode() + claim.hashCode()) * 31 + literal.hashCode()) * 31 + rank;
     }
 
     @Override

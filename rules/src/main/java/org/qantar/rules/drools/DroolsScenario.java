@@ -6,17 +6,16 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import org.qantar.model.Claim;
 import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.RecordedFact;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
+import org.qantar.rules.KnowledgeBaseIndex;
 import org.qantar.rules.Scenario;
-import org.qantar.rules.Strata;
+import org.qantar.rules.StrataFlags;
 
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,34 +47,32 @@ final class DroolsScenario implements Scenario {
     private boolean record = true;
     private Confidence floor = Confidence.POSSIBLE;
 
+    private final KnowledgeBaseIndex index;
+    /** Literal as the rules write it ({@code x}, {@code !x}) → literal index. */
     private final Map<String, Integer> literalIndex = new HashMap<>();
-    private final Literal[] literals;
-    private final Map<String, Integer> claimIndex = new HashMap<>();
-    private final Claim[] claims;
+    /** Per claim slot: the index of its source in {@link #sourceIds}. */
+    private final int[] claimSource;
+    private final List<String> sourceIds;
     /** Per stratum index and literal index: how many Holds facts (one per rank) are in working memory. */
     private final int[][] holds;
-    /** Per stratum index and claim index: how many Conclusion facts are in working memory. */
+    /** Per stratum index and claim slot: how many Conclusion facts are in working memory. */
     private final int[][] concluded;
 
     DroolsScenario(KnowledgeBase kb, KieSession session) {
         this.kb = kb;
         this.session = session;
-        List<String> props = kb.propositionIds();
-        literals = new Literal[2 * props.size()];
-        for (int p = 0; p < props.size(); p++) {
-            for (int v = 0; v < 2; v++) {
-                Literal l = new Literal(props.get(p), v == 0);
-                literals[2 * p + v] = l;
-                literalIndex.put(l.toString(), 2 * p + v);
-            }
+        this.index = kb.index();
+        for (int l = 0; l < index.literalCount(); l++) {
+            literalIndex.putIfAbsent(index.literal(l).toString(), l);
         }
-        claims = kb.claims().toArray(new Claim[0]);
-        for (int c = 0; c < claims.length; c++) {
-            claimIndex.putIfAbsent(claims[c].id(), c);
+        sourceIds = kb.sourceIds();
+        claimSource = new int[index.claimCount()];
+        for (int c = 0; c < claimSource.length; c++) {
+            claimSource[c] = sourceIds.indexOf(index.claim(c).source());
         }
         int strata = 2 * Confidence.values().length;
-        holds = new int[strata][literals.length];
-        concluded = new int[strata][claims.length];
+        holds = new int[strata][index.literalCount()];
+        concluded = new int[strata][index.claimCount()];
         session.addEventListener(new Counter());
         for (Stratum s : Stratum.downTo(floor)) {
             strataHandles.put(s, session.insert(s));
@@ -109,9 +106,9 @@ final class DroolsScenario implements Scenario {
                     holds[h.getStratum().index()][l] += delta;
                 }
             } else if (fact instanceof Conclusion c) {
-                Integer i = claimIndex.get(c.getClaim());
-                if (i != null) {
-                    concluded[c.getStratum().index()][i] += delta;
+                int slot = index.slot(c.getClaim());
+                if (slot >= 0) {
+                    concluded[c.getStratum().index()][slot] += delta;
                 }
             }
         }
@@ -208,40 +205,37 @@ final class DroolsScenario implements Scenario {
     @Override
     public Evaluation evaluation() {
         session.fireAllRules();
-        Map<Confidence, Strata> cuts = new EnumMap<>(Confidence.class);
-        for (Confidence k : Confidence.values()) {
-            if (k.ordinal() <= floor.ordinal()) {
-                cuts.put(k, strata(Stratum.possible(k).index(), Stratum.established(k).index()));
-            }
+        boolean[] counted = new boolean[sourceIds.size()];
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = countedHandles.containsKey(sourceIds.get(i));
+        }
+        StrataFlags[] cuts = new StrataFlags[Confidence.values().length];
+        for (int k = 0; k <= floor.ordinal(); k++) {
+            Confidence cut = Confidence.values()[k];
+            cuts[k] = flags(Stratum.possible(cut).index(), Stratum.established(cut).index(), counted);
         }
         return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()), record, floor, cuts);
     }
 
-    private Strata strata(int possibleIndex, int establishedIndex) {
-        Set<Literal> possible = new HashSet<>();
-        Set<Literal> established = new HashSet<>();
-        for (int l = 0; l < literals.length; l++) {
-            if (holds[possibleIndex][l] > 0) {
-                possible.add(literals[l]);
-            }
-            if (holds[establishedIndex][l] > 0) {
-                established.add(literals[l]);
+    /** What working memory holds in one cut's strata, as flags (fired: only the claims of counted sources). */
+    private StrataFlags flags(int possibleIndex, int establishedIndex, boolean[] counted) {
+        int literals = index.literalCount();
+        boolean[] possible = new boolean[literals];
+        boolean[] established = new boolean[literals];
+        for (int l = 0; l < literals; l++) {
+            possible[l] = holds[possibleIndex][l] > 0;
+            established[l] = holds[establishedIndex][l] > 0;
+        }
+        int claims = index.claimCount();
+        boolean[] firedPossible = new boolean[claims];
+        boolean[] firedEstablished = new boolean[claims];
+        for (int c = 0; c < claims; c++) {
+            if (claimSource[c] >= 0 && counted[claimSource[c]]) {
+                firedPossible[c] = concluded[possibleIndex][c] > 0;
+                firedEstablished[c] = concluded[establishedIndex][c] > 0;
             }
         }
-        Set<String> firedPossible = new HashSet<>();
-        Set<String> firedEstablished = new HashSet<>();
-        for (int c = 0; c < claims.length; c++) {
-            if (!countedHandles.containsKey(claims[c].source())) {
-                continue;
-            }
-            if (concluded[possibleIndex][c] > 0) {
-                firedPossible.add(claims[c].id());
-            }
-            if (concluded[establishedIndex][c] > 0) {
-                firedEstablished.add(claims[c].id());
-            }
-        }
-        return new Strata(possible, established, firedPossible, firedEstablished);
+        return new StrataFlags(possible, established, firedPossible, firedEstablished);
     }
 
     KieSession session() {

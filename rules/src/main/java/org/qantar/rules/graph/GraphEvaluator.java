@@ -7,7 +7,9 @@ import org.qantar.model.Proposition;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Status;
+import org.qantar.rules.KnowledgeBaseIndex;
 import org.qantar.rules.Strata;
+import org.qantar.rules.StrataFlags;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,12 +59,18 @@ public final class GraphEvaluator {
     private final int[][] claimsWithPremise;
     /** Claims without premises: they fire as soon as they count. */
     private final int[] unconditional;
+    /** By cut, then literal index: the claims of the cut having that literal as a premise. */
+    private final int[][][] cutClaimsWithPremise;
+    /** By cut: the claims of the cut without premises. */
+    private final int[][] cutUnconditional;
+    /** By confidence ordinal: the source indexes having claims of exactly that confidence. */
+    private final int[][] sourcesAtLevel;
 
     public GraphEvaluator(KnowledgeBase kb) {
         this.kb = kb;
         List<Proposition> props = kb.propositions();
         for (int i = 0; i < props.size(); i++) {
-            propositionIndex.put(props.get(i).id(), i);
+            propositionIndex.putIfAbsent(props.get(i).id(), i);
         }
         for (int i = 0; i < kb.sources().size(); i++) {
             sourceIndex.put(kb.sources().get(i).id(), i);
@@ -102,6 +110,22 @@ public final class GraphEvaluator {
         claimsWithPremise = byPremise.stream().map(cs -> cs.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         unconditional = none.stream().mapToInt(Integer::intValue).toArray();
+        int cuts = Confidence.values().length;
+        cutClaimsWithPremise = new int[cuts][][];
+        cutUnconditional = new int[cuts][];
+        for (int k = 0; k < cuts; k++) {
+            int cut = k;
+            cutClaimsWithPremise[k] = java.util.Arrays.stream(claimsWithPremise)
+                    .map(cs -> java.util.Arrays.stream(cs).filter(c -> claimLevel[c] <= cut).toArray())
+                    .toArray(int[][]::new);
+            cutUnconditional[k] = java.util.Arrays.stream(unconditional).filter(c -> claimLevel[c] <= cut).toArray();
+        }
+        sourcesAtLevel = new int[cuts][];
+        for (int k = 0; k < cuts; k++) {
+            int level = k;
+            sourcesAtLevel[k] = java.util.stream.IntStream.range(0, claims.size()).filter(c -> claimLevel[c] == level)
+                    .map(c -> claimSource[c]).distinct().toArray();
+        }
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -153,15 +177,22 @@ public final class GraphEvaluator {
         public final boolean[] counted;
         /** Input: the confidence floor, the weakest cut evaluated ({@code possible} when created). */
         Confidence floor = Confidence.POSSIBLE;
-        /** Per cut (by confidence ordinal), per literal / claim. */
+        /** Per cut (by confidence ordinal), per literal. */
         final boolean[][] possible;
         final boolean[][] established;
-        final boolean[][] firedPossible;
-        final boolean[][] firedEstablished;
         /** Per claim: premises not yet holding in the stratum being computed. */
         final int[] missing;
         /** Literals that started to hold and whose claims are still to be counted down. */
         final int[] queue;
+        /** The assumed literals' indexes (the first {@link #assumedCount}), gathered once per evaluation. */
+        final int[] assumedList;
+        int assumedCount;
+        /**
+         * By confidence ordinal: claims of that confidence whose premises all became possible in a
+         * stronger cut (the first {@link #pendingCount} of each), to fire when their cut is reached.
+         */
+        final int[][] pending;
+        final int[] pendingCount;
 
         Workspace(int propositions, int claims, int sources) {
             int cuts = Confidence.values().length;
@@ -170,10 +201,11 @@ public final class GraphEvaluator {
             java.util.Arrays.fill(counted, true);
             possible = new boolean[cuts][2 * propositions];
             established = new boolean[cuts][2 * propositions];
-            firedPossible = new boolean[cuts][claims];
-            firedEstablished = new boolean[cuts][claims];
             missing = new int[claims];
             queue = new int[2 * propositions];
+            assumedList = new int[2 * propositions];
+            pending = new int[cuts][claims];
+            pendingCount = new int[cuts];
         }
 
         /** Clears the assumptions (the lens and the floor are kept). */
@@ -194,58 +226,129 @@ public final class GraphEvaluator {
     /**
      * Evaluates the workspace's assumptions under its lens, on every cut from {@code stated} down to
      * its floor; read the answer with {@link #statusCode} and {@link #strengthCode}.
+     *
+     * <p>The possible strata of the cuts are nested (a weaker cut only adds claims, and the possible
+     * stratum is monotone), so they are computed in one forward chaining that goes on from cut to
+     * cut: a claim whose premises are all possible waits, if it is weaker than the cut at hand, for
+     * its own cut. The established strata are not nested (a weaker cut adds support but also
+     * possible opposites and defeaters), so each is chained on its own, over its cut's claims only.
      */
     public void evaluate(Workspace w) {
-        for (int k = 0; k <= w.floor.ordinal(); k++) {
-            boolean[] possible = w.possible[k];
-            boolean[] established = w.established[k];
-            System.arraycopy(w.assumed, 0, possible, 0, w.assumed.length);
-            System.arraycopy(w.assumed, 0, established, 0, w.assumed.length);
-            java.util.Arrays.fill(w.firedPossible[k], false);
-            java.util.Arrays.fill(w.firedEstablished[k], false);
-            // Possible stratum: credulous, monotone; a claim against an assumption adds nothing.
-            chain(w, k, possible, w.firedPossible[k], null);
-            // Established stratum: skeptical; reads the cut's (complete) possible stratum only negatively.
-            chain(w, k, established, w.firedEstablished[k], possible);
+        int floor = w.floor.ordinal();
+        w.assumedCount = 0;
+        for (int l = 0; l < w.assumed.length; l++) {
+            if (w.assumed[l]) {
+                w.assumedList[w.assumedCount++] = l;
+            }
+        }
+        possibleStrata(w, floor);
+        for (int k = 0; k <= floor; k++) {
+            if (k > 0 && !addsCountedClaims(w, k)) {
+                // The same counted claims as the stronger cut: the same strata.
+                System.arraycopy(w.established[k - 1], 0, w.established[k], 0, w.established[k].length);
+            } else {
+                establishedStratum(w, k);
+            }
         }
     }
 
-    /**
-     * Forward chaining of one stratum of cut {@code k}: {@code holds} starts as the assumptions and
-     * grows to the fixpoint. {@code possible} is null for the possible stratum, else that of the cut.
-     */
-    private void chain(Workspace w, int k, boolean[] holds, boolean[] fired, boolean[] possible) {
-        System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
-        int tail = 0;
-        for (int l = 0; l < holds.length; l++) {
-            if (holds[l]) {
-                w.queue[tail++] = l;
+    /** Whether cut {@code k} counts a claim that cut {@code k - 1} does not. */
+    private boolean addsCountedClaims(Workspace w, int k) {
+        for (int s : sourcesAtLevel[k]) {
+            if (w.counted[s]) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * The possible strata of cuts {@code stated} to {@code floor}: credulous, monotone; a claim
+     * against an assumption adds nothing, and {@code unless} is not read.
+     */
+    private void possibleStrata(Workspace w, int floor) {
+        System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
+        java.util.Arrays.fill(w.pendingCount, 0);
+        boolean[] holds = w.possible[0];
+        System.arraycopy(w.assumed, 0, holds, 0, w.assumed.length);
+        System.arraycopy(w.assumedList, 0, w.queue, 0, w.assumedCount);
+        int tail = w.assumedCount;
         for (int c : unconditional) {
-            tail = fire(w, k, c, holds, fired, possible, tail);
+            tail = ready(w, 0, c, holds, tail);
         }
-        for (int head = 0; head < tail; head++) {
-            for (int c : claimsWithPremise[w.queue[head]]) {
-                if (--w.missing[c] == 0) {
-                    tail = fire(w, k, c, holds, fired, possible, tail);
+        int head = 0;
+        for (int k = 0; k <= floor; k++) {
+            if (k > 0) {
+                boolean[] stronger = holds;
+                holds = w.possible[k];
+                System.arraycopy(stronger, 0, holds, 0, holds.length);
+                for (int i = 0; i < w.pendingCount[k]; i++) {
+                    tail = makePossible(w, w.pending[k][i], holds, tail);
+                }
+            }
+            for (; head < tail; head++) {
+                for (int c : claimsWithPremise[w.queue[head]]) {
+                    if (--w.missing[c] == 0) {
+                        tail = ready(w, k, c, holds, tail);
+                    }
                 }
             }
         }
     }
 
-    /**
-     * Claim {@code c} has all its premises: it fires if it is in cut {@code k} and counts (and, when
-     * established, is not defeated).
-     */
-    private int fire(Workspace w, int k, int c, boolean[] holds, boolean[] fired, boolean[] possible, int tail) {
-        if (claimLevel[c] > k || !w.counted[claimSource[c]] || (possible != null && anyHolds(unless[c], possible))) {
+    /** Claim {@code c} has all its premises possible in cut {@code k}: it fires now, or waits for its cut. */
+    private int ready(Workspace w, int k, int c, boolean[] holds, int tail) {
+        if (!w.counted[claimSource[c]]) {
             return tail;
         }
-        fired[c] = true;
+        int level = claimLevel[c];
+        if (level <= k) {
+            return makePossible(w, c, holds, tail);
+        }
+        w.pending[level][w.pendingCount[level]++] = c;
+        return tail;
+    }
+
+    private int makePossible(Workspace w, int c, boolean[] holds, int tail) {
         int l = conclusion[c];
-        boolean blocked = possible != null ? possible[l ^ 1] : w.assumed[l ^ 1];
-        if (!blocked && !holds[l]) {
+        if (!w.assumed[l ^ 1] && !holds[l]) {
+            holds[l] = true;
+            w.queue[tail++] = l;
+        }
+        return tail;
+    }
+
+    /**
+     * The established stratum of cut {@code k}: skeptical; reads the cut's (complete) possible
+     * stratum only negatively. Forward chaining over premise counters, from the assumptions.
+     */
+    private void establishedStratum(Workspace w, int k) {
+        boolean[] holds = w.established[k];
+        boolean[] possible = w.possible[k];
+        int[][] withPremise = cutClaimsWithPremise[k];
+        System.arraycopy(premiseCount, 0, w.missing, 0, premiseCount.length);
+        System.arraycopy(w.assumed, 0, holds, 0, w.assumed.length);
+        System.arraycopy(w.assumedList, 0, w.queue, 0, w.assumedCount);
+        int tail = w.assumedCount;
+        for (int c : cutUnconditional[k]) {
+            tail = establish(w, c, holds, possible, tail);
+        }
+        for (int head = 0; head < tail; head++) {
+            for (int c : withPremise[w.queue[head]]) {
+                if (--w.missing[c] == 0) {
+                    tail = establish(w, c, holds, possible, tail);
+                }
+            }
+        }
+    }
+
+    /** Claim {@code c}, of the cut, has all its premises established: it fires if it counts and is not defeated. */
+    private int establish(Workspace w, int c, boolean[] holds, boolean[] possible, int tail) {
+        if (!w.counted[claimSource[c]] || anyHolds(unless[c], possible)) {
+            return tail;
+        }
+        int l = conclusion[c];
+        if (!possible[l ^ 1] && !holds[l]) {
             holds[l] = true;
             w.queue[tail++] = l;
         }
@@ -358,13 +461,42 @@ public final class GraphEvaluator {
             w.counted[sourceIndex(s)] = true;
         }
         evaluate(w);
-        Map<Confidence, Strata> cuts = new java.util.EnumMap<>(Confidence.class);
-        for (Confidence k : Confidence.values()) {
-            if (k.ordinal() <= minConfidence.ordinal()) {
-                cuts.put(k, strata(w, k));
-            }
+        StrataFlags[] cuts = new StrataFlags[Confidence.values().length];
+        for (int k = 0; k <= minConfidence.ordinal(); k++) {
+            cuts[k] = flags(w, k);
         }
         return Evaluation.derive(kb, assumptions, lens, record, minConfidence, cuts);
+    }
+
+    /**
+     * A copy of one cut of the last evaluation of {@code w}, fired claims by slot. Which claims fired
+     * follows from the strata (a counted claim of the cut fires in a stratum when its premises hold
+     * there, and, when established, none of its unless-literals is possible), so the evaluation
+     * itself does not keep it.
+     */
+    private StrataFlags flags(Workspace w, int k) {
+        KnowledgeBaseIndex index = kb.index();
+        boolean[] possible = w.possible[k];
+        boolean[] established = w.established[k];
+        boolean[] firedPossible = new boolean[premises.length];
+        boolean[] firedEstablished = new boolean[premises.length];
+        for (int c = 0; c < premises.length; c++) {
+            if (claimLevel[c] > k || !w.counted[claimSource[c]]) {
+                continue;
+            }
+            firedPossible[index.slot(c)] |= allHold(premises[c], possible);
+            firedEstablished[index.slot(c)] |= allHold(premises[c], established) && !anyHolds(unless[c], possible);
+        }
+        return new StrataFlags(possible.clone(), established.clone(), firedPossible, firedEstablished);
+    }
+
+    private static boolean allHold(int[] literals, boolean[] holds) {
+        for (int l : literals) {
+            if (!holds[l]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The raw strata of the weakest cut (every counted claim) of the last evaluation of {@code w}. */
@@ -378,28 +510,6 @@ public final class GraphEvaluator {
         if (k > w.floor.ordinal()) {
             throw new IllegalArgumentException("the " + cut.label() + " cut is below the floor " + w.floor.label());
         }
-        Set<Literal> possible = new HashSet<>();
-        Set<Literal> established = new HashSet<>();
-        List<Proposition> props = kb.propositions();
-        for (int l = 0; l < w.possible[k].length; l++) {
-            Literal lit = new Literal(props.get(l / 2).id(), l % 2 == 0);
-            if (w.possible[k][l]) {
-                possible.add(lit);
-            }
-            if (w.established[k][l]) {
-                established.add(lit);
-            }
-        }
-        Set<String> fp = new HashSet<>();
-        Set<String> fe = new HashSet<>();
-        for (int c = 0; c < premises.length; c++) {
-            if (w.firedPossible[k][c]) {
-                fp.add(kb.claims().get(c).id());
-            }
-            if (w.firedEstablished[k][c]) {
-                fe.add(kb.claims().get(c).id());
-            }
-        }
-        return new Strata(possible, established, fp, fe);
+        return flags(w, k).toStrata(kb.index());
     }
 }

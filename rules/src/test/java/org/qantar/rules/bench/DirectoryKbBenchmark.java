@@ -13,16 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.qantar.model.Literal;
-import org.qantar.model.Proposition;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
-import org.qantar.rules.Scenario;
 import org.qantar.rules.kb.KnowledgeBaseSource;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,41 +36,24 @@ public class DirectoryKbBenchmark {
     @Param("")
     public String kb;
 
-    private Scenario scenario;
-    private List<String> drivers;
-    private Random random;
+    private DriverToggle toggle;
 
     @Setup(Level.Trial)
     public void setUp() {
         if (kb.isBlank()) {
             throw new IllegalArgumentException("give the knowledge-base directory: -p kb=DIR");
         }
-        Engine engine = Engine.open(new KnowledgeBaseSource.Directory(Path.of(kb)), null);
-        drivers = engine.knowledgeBase().propositions().stream().filter(Proposition::isDriver).map(Proposition::id).toList();
-        scenario = engine.newScenario();
-        random = new Random(42);
-        for (String d : drivers) {
-            if (random.nextBoolean()) {
-                scenario.assume(new Literal(d, random.nextBoolean()));
-            }
-        }
-        scenario.evaluation();
+        toggle = new DriverToggle(Engine.open(new KnowledgeBaseSource.Directory(Path.of(kb)), null));
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        scenario.close();
+        toggle.close();
     }
 
     /** One change of one driver (assume true, assume false or withdraw), then every status. */
     @Benchmark
     public Evaluation changeOneAssumptionAndReadEveryStatus() {
-        String d = drivers.get(random.nextInt(drivers.size()));
-        switch (random.nextInt(3)) {
-            case 0 -> scenario.assume(new Literal(d, true));
-            case 1 -> scenario.assume(new Literal(d, false));
-            default -> scenario.unassume(d);
-        }
-        return scenario.evaluation();
+        return toggle.changeOneDriverAndReadEveryStatus();
     }
 }

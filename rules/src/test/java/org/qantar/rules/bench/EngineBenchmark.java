@@ -12,19 +12,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.qantar.model.Literal;
-import org.qantar.model.Proposition;
 import org.qantar.rules.Engine;
 import org.qantar.rules.Evaluation;
-import org.qantar.rules.Scenario;
 
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The workbench's hot path: on a warm stateful Drools evaluation of the full knowledge base,
- * change one assumption and read every status. Sample-time mode reports percentiles (p99).
+ * The workbench's hot path on the shipped knowledge base ({@link DriverToggle}): change one driver
+ * and read every status with its strength. Sample-time mode reports percentiles (p99).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -34,38 +29,21 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class EngineBenchmark {
 
-    private Scenario scenario;
-    private List<String> drivers;
-    private Random random;
+    private DriverToggle toggle;
 
     @Setup(Level.Trial)
     public void setUp() {
-        Engine engine = Engine.load();
-        drivers = engine.knowledgeBase().propositions().stream().filter(Proposition::isDriver).map(Proposition::id).toList();
-        scenario = engine.newScenario();
-        random = new Random(42);
-        for (String d : drivers) {
-            if (random.nextBoolean()) {
-                scenario.assume(new Literal(d, random.nextBoolean()));
-            }
-        }
-        scenario.evaluation();
+        toggle = new DriverToggle(Engine.load());
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        scenario.close();
+        toggle.close();
     }
 
     /** One change of one driver (assume true, assume false or withdraw), then every status. */
     @Benchmark
     public Evaluation changeOneAssumptionAndReadEveryStatus() {
-        String d = drivers.get(random.nextInt(drivers.size()));
-        switch (random.nextInt(3)) {
-            case 0 -> scenario.assume(new Literal(d, true));
-            case 1 -> scenario.assume(new Literal(d, false));
-            default -> scenario.unassume(d);
-        }
-        return scenario.evaluation();
+        return toggle.changeOneDriverAndReadEveryStatus();
     }
 }

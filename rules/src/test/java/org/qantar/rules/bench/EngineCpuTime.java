@@ -1,19 +1,14 @@
 package org.qantar.rules.bench;
 
-import org.qantar.model.Literal;
-import org.qantar.model.Proposition;
 import org.qantar.rules.Engine;
-import org.qantar.rules.Scenario;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
 
 /**
- * The same operation as {@link EngineBenchmark} (change one driver, read every status with
- * strength), timed by the thread's CPU time rather than the wall clock: on a machine shared with
+ * The same operation as {@link EngineBenchmark} ({@link DriverToggle}: change one driver, read
+ * every status with strength), timed by the thread's CPU time rather than the wall clock: on a machine shared with
  * other work the wall-clock percentiles measure the scheduler, the CPU-time ones the engine.
  * Run with {@code bench/engine-cpu.sh [warm-up ops] [measured ops]}.
  */
@@ -26,29 +21,13 @@ public final class EngineCpuTime {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Engine engine = Engine.load();
-        List<String> drivers = engine.knowledgeBase().propositions().stream().filter(Proposition::isDriver)
-                .map(Proposition::id).toList();
-        Random random = new Random(42);
-        try (Scenario scenario = engine.newScenario()) {
-            for (String d : drivers) {
-                if (random.nextBoolean()) {
-                    scenario.assume(new Literal(d, random.nextBoolean()));
-                }
-            }
-            scenario.evaluation();
+        try (DriverToggle toggle = new DriverToggle(Engine.load())) {
             long[] cpu = new long[measured];
             long[] wall = new long[measured];
             for (int i = 0; i < warmUp + measured; i++) {
-                String d = drivers.get(random.nextInt(drivers.size()));
                 long c0 = threads.getCurrentThreadCpuTime();
                 long w0 = System.nanoTime();
-                switch (random.nextInt(3)) {
-                    case 0 -> scenario.assume(new Literal(d, true));
-                    case 1 -> scenario.assume(new Literal(d, false));
-                    default -> scenario.unassume(d);
-                }
-                scenario.evaluation();
+                toggle.changeOneDriverAndReadEveryStatus();
                 if (i >= warmUp) {
                     cpu[i - warmUp] = threads.getCurrentThreadCpuTime() - c0;
                     wall[i - warmUp] = System.nanoTime() - w0;
