@@ -3,7 +3,6 @@ package org.qantar.shell.render;
 import org.qantar.model.Confidence;
 import org.qantar.rules.KnowledgeBase;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,24 +56,7 @@ public record SessionHeader(String session, int assumed, List<String> lens, bool
      */
     public String render(KnowledgeBase kb, Screen screen) {
         int width = screen.width();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String part : parts(kb)) {
-            String joined = line.isEmpty() ? part : line + SEPARATOR + part;
-            if (Text.width(joined) <= width) {
-                line.setLength(0);
-                line.append(joined);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            List<String> wrapped = Text.wrap(part, width);
-            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
-            line.append(wrapped.get(wrapped.size() - 1));
-        }
-        lines.add(line.toString());
+        List<String> lines = Text.packParts(parts(kb), SEPARATOR, width);
         StringBuilder out = new StringBuilder();
         for (String l : lines) {
             out.append(screen.paint(l, Style.DIM)).append('\n');

@@ -113,27 +113,12 @@ public final class SimulationView {
      * columns); an entry longer than a line is wrapped on its own.
      */
     static List<String> wrapBetween(String words, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
         String[] entries = words.split(", ");
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
-            String entry = entries[i] + (i < entries.length - 1 ? "," : "");
-            String joined = line.isEmpty() ? entry : line + " " + entry;
-            if (Text.width(joined) <= width) {
-                line.setLength(0);
-                line.append(joined);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            List<String> wrapped = Text.wrap(entry, width);
-            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
-            line.append(wrapped.get(wrapped.size() - 1));
+            parts.add(entries[i] + (i < entries.length - 1 ? "," : ""));
         }
-        lines.add(line.toString());
-        return lines;
+        return Text.packParts(parts, " ", width);
     }
 
     /** The non-zero shares, largest first: {@code SUPPORTED true 62%, CONTESTED 30%, OPEN 8%}. */

@@ -88,6 +88,33 @@ public final class Text {
     }
 
     /**
+     * {@code parts} joined by {@code separator} into lines of at most {@code width} columns,
+     * breaking only between parts; a part longer than a line is wrapped on its own (the session
+     * header between its parts, simulate's shares between entries). Never returns an empty list.
+     */
+    public static List<String> packParts(List<String> parts, String separator, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            String joined = line.isEmpty() ? part : line + separator + part;
+            if (width(joined) <= width) {
+                line.setLength(0);
+                line.append(joined);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            List<String> wrapped = wrap(part, width);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line.append(wrapped.get(wrapped.size() - 1));
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /**
      * Where to cut a word longer than a line of {@code width} columns: after its last {@code ,} or
      * {@code :} that fits (a JSON shape in a help text breaks between its fields, not inside a name;
      * newcomer #29), else at the width.

@@ -2,6 +2,8 @@ package org.qantar.shell.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextTest {
@@ -20,6 +22,16 @@ class TextTest {
         assertThat(Text.wrap("{\"samples\":N,\"seed\":S,\"outcomes\":[]}", 16))
                 .containsExactly("{\"samples\":N,", "\"seed\":S,", "\"outcomes\":[]}");
         assertThat(Text.wrap("abcdefghijkl", 5)).containsExactly("abcde", "fghij", "kl");
+    }
+
+    @Test
+    void parts_are_packed_into_lines_breaking_only_between_them() {
+        assertThat(Text.packParts(List.of("lens all", "floor likely", "record on"), " · ", 24))
+                .containsExactly("lens all · floor likely", "record on");
+        assertThat(Text.packParts(List.of("a", "b", "c"), " · ", 80)).containsExactly("a · b · c");
+        assertThat(Text.packParts(List.of("ab", "one two three four"), " ", 9))
+                .containsExactly("ab", "one two", "three", "four");
+        assertThat(Text.packParts(List.of(), " ", 10)).containsExactly("");
     }
 
     @Test
