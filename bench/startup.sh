@@ -53,6 +53,6 @@ echo
 echo "== Engine.load() inside ./qantar status (its own thread, beside Spring's start-up)"
 for ((i = 0; i < runs; i++)); do
   QANTAR_TIMING=1 ./qantar status 2>&1 >/dev/null | grep '^qantar: Engine.load()'
-done | tee /dev/stderr | sed 's/.*Engine.load() \([0-9]*\) ms.*/\1/' | sort -n \
+done | tee >(cat >&2) | sed 's/.*Engine.load() \([0-9]*\) ms.*/\1/' | sort -n \
   | awk '{a[NR]=$1} END {printf "Engine.load() median %d ms (%d runs)\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2, NR}'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
