@@ -9,14 +9,11 @@ import org.qantar.model.Proposition;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
 import org.qantar.rules.Engine;
-import org.qantar.shell.QantarApplication;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,15 +60,8 @@ class KeptAnalysesAcrossProcessesTest {
     }
 
     private void run(String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Dqantar.colour=never", "-cp", System.getProperty("java.class.path"),
-                QantarApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .directory(home.toFile());
-        builder.environment().put("QANTAR_HOME", home.toString());
-        Process p = builder.start();
+        Process p = QantarProcess.builder(home, args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .directory(home.toFile()).start();
         assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("%s ended", String.join(" ", args)).isTrue();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(String.join(" ", args) + ": " + err).isZero();

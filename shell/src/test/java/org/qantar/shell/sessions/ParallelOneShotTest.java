@@ -7,7 +7,6 @@ import org.qantar.model.Proposition;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
 import org.qantar.rules.Engine;
-import org.qantar.shell.QantarApplication;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,13 +81,6 @@ class ParallelOneShotTest {
     }
 
     private Process oneShot(Path home, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Dqantar.colour=never", "-cp", System.getProperty("java.class.path"),
-                QantarApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("QANTAR_HOME", home.toString());
-        return builder.start();
+        return QantarProcess.builder(home, args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -7,7 +7,6 @@ import org.qantar.model.Proposition;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
 import org.qantar.rules.Engine;
-import org.qantar.shell.QantarApplication;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -74,16 +72,10 @@ class ReplacedNoticeProcessTest {
     }
 
     private Process qantar(String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Dqantar.colour=never", "-cp", System.getProperty("java.class.path"),
-                QantarApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = QantarProcess.builder(home, args);
         if (args.length > 0) {
             builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         }
-        builder.environment().put("QANTAR_HOME", home.toString());
         return builder.start();
     }
 
