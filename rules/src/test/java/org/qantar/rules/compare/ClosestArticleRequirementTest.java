@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.qantar.model.Literal;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 
@@ -28,7 +29,7 @@ class ClosestArticleRequirementTest {
 
     @BeforeAll
     static void loadTheRealKnowledgeBase() {
-        engine = Engine.load();
+        engine = ShippedEngine.get();
         kb = engine.knowledgeBase();
     }
 

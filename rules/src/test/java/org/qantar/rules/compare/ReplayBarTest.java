@@ -3,6 +3,7 @@ package org.qantar.rules.compare;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.PropositionStatus;
 
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ class ReplayBarTest {
 
     @BeforeAll
     static void loadTheRealKnowledgeBase() {
-        engine = Engine.load();
+        engine = ShippedEngine.get();
     }
 
     @Test

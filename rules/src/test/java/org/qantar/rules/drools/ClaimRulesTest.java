@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qantar.model.Claim;
 import org.qantar.model.Literal;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Scenario;
@@ -30,7 +31,7 @@ class ClaimRulesTest {
     /** Loaded once for the class: the argument source may be asked before or after @BeforeAll. */
     private static synchronized void load() {
         if (engine == null) {
-            engine = Engine.load();
+            engine = ShippedEngine.get();
             kb = engine.knowledgeBase();
         }
     }

@@ -9,6 +9,7 @@ import org.qantar.model.Literal;
 import org.qantar.model.Position;
 import org.qantar.model.Proposition;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.PropositionStatus;
@@ -52,7 +53,7 @@ class ShippedReadingTest {
 
     private static synchronized void load() {
         if (engine == null) {
-            engine = Engine.load();
+            engine = ShippedEngine.get();
             kb = engine.knowledgeBase();
         }
     }

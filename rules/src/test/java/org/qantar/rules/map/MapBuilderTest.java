@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.qantar.model.Claim;
 import org.qantar.model.Literal;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.Evaluation;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.PropositionStatus;
@@ -24,7 +25,7 @@ class MapBuilderTest {
 
     @BeforeAll
     static void load() {
-        engine = Engine.load();
+        engine = ShippedEngine.get();
         kb = engine.knowledgeBase();
     }
 

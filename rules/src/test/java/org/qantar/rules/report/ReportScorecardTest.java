@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.hindsight.ArticleScore;
 import org.qantar.rules.hindsight.AutopsyVerdict;
 import org.qantar.rules.hindsight.Hindsight;
@@ -34,7 +35,7 @@ class ReportScorecardTest {
 
     @BeforeAll
     static void load() {
-        engine = Engine.load();
+        engine = ShippedEngine.get();
     }
 
     private Hindsight hindsight(Workbench wb, boolean shippedResolutions) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.workbench.Workbench;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class StaleAnalysesTest {
 
     @Test
     void aChangedAssumptionMakesBothAnalysesStaleAndTheReportSaysWhy() {
-        Engine engine = Engine.load();
+        Engine engine = ShippedEngine.get();
         Workbench wb = ReportFixture.scenario(engine, true);
         String free = engine.knowledgeBase().propositions().stream().filter(Proposition::isDriver)
                 .map(Proposition::id).filter(id -> wb.assumptions().stream().noneMatch(l -> l.proposition().equals(id)))

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qantar.model.Literal;
 import org.qantar.model.Proposition;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.map.ArgumentMap;
 import org.qantar.rules.map.MapBuilder;
 import org.qantar.rules.workbench.Workbench;
@@ -30,7 +31,7 @@ class LayoutCacheTest {
 
     @BeforeAll
     static void load() {
-        engine = Engine.load();
+        engine = ShippedEngine.get();
     }
 
     private List<Path> files() throws Exception {

@@ -9,6 +9,7 @@ import org.qantar.model.Session;
 import org.qantar.model.json.Json;
 import org.qantar.model.session.SessionCodec;
 import org.qantar.rules.Engine;
+import org.qantar.rules.ShippedEngine;
 import org.qantar.rules.analysis.Baseline;
 import org.qantar.rules.analysis.Sensitivity;
 import org.qantar.rules.analysis.Simulation;
@@ -29,7 +30,7 @@ class KeptAnalysesFieldTest {
 
     @BeforeAll
     static void load() {
-        engine = Engine.load();
+        engine = ShippedEngine.get();
     }
 
     private static Workbench analysed() {
