@@ -121,23 +121,8 @@ public class QantarApplication {
         app.setDefaultProperties(Map.of(
                 "spring.shell.interactive.enabled", String.valueOf(interactive),
                 "spring.shell.history.name", QantarHome.fromEnvironment().history().toString()));
-        org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup steps = null;
-        if ("steps".equals(System.getenv("QANTAR_TIMING"))) {
-            steps = new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(20000);
-            app.setApplicationStartup(steps);
-        }
         int status;
         try (ConfigurableApplicationContext context = app.run(args)) {
-            if (steps != null) {
-                for (var e : steps.getBufferedTimeline().getEvents()) {
-                    long ms = e.getDuration().toMillis();
-                    if (ms >= 3 || e.getStartupStep().getName().startsWith("spring.boot") || e.getStartupStep().getName().startsWith("spring.context")) {
-                        StringBuilder tags = new StringBuilder();
-                        e.getStartupStep().getTags().forEach(t -> tags.append(t.getKey()).append('=').append(t.getValue()).append(' '));
-                        System.err.printf("step %5d ms at %5d %s %s%n", ms, java.time.Duration.between(steps.getBufferedTimeline().getStartTime(), e.getStartTime()).toMillis(), e.getStartupStep().getName(), tags);
-                    }
-                }
-            }
             status = context.getBean(ExitCode.class).get();
             if (System.getenv("QANTAR_TIMING") != null) {
                 EngineLoader.Loaded loaded = EngineLoader.await();
