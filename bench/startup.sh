@@ -9,7 +9,8 @@
 #
 # Prints medians of RUNS runs, taken round-robin so that the machine's load hits all alike:
 # one-shot wall time (./qantar status; the same JVM command without the launcher; the bare app's
-# one command), time to the first prompt in a pseudo-terminal, and how long Engine.load() takes.
+# one command), time to the first prompt in a pseudo-terminal, time to the answer of a command
+# typed as soon as that prompt shows, and how long Engine.load() takes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
@@ -48,6 +49,13 @@ echo "== interactive: process start to the first prompt"
 python3 bench/timeit.py prompt "$runs" \
   "./qantar=qantar \[untitled=./qantar" \
   "bare app=shell:>=$bare_java -jar $bare/app/bare-shell.jar"
+
+echo
+echo "== interactive: process start to the answer of a command typed as soon as the prompt shows"
+echo "   (the interactive shell builds its rule base as the prompt shows: a quick first command waits for it)"
+python3 bench/timeit.py answer "$runs" \
+  "./qantar status=qantar \[untitled=status=./qantar" \
+  "bare app hello=shell:>=hello=$bare_java -jar $bare/app/bare-shell.jar"
 
 echo
 echo "== Engine.load() inside ./qantar status (its own thread, beside Spring's start-up)"

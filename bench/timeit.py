@@ -4,9 +4,12 @@ a change of load hits all of them alike; prints each command's runs and median i
 
 usage: timeit.py wall RUNS NAME=COMMAND...
        timeit.py prompt RUNS NAME=REGEX=COMMAND...
+       timeit.py answer RUNS NAME=REGEX=LINE=COMMAND...
 wall:   process start to exit, output discarded, stdin from /dev/null.
 prompt: process start to the first output matching REGEX (ANSI codes stripped) in a 120x40
         pseudo-terminal; then it types `exit` and waits for the process to end.
+answer: as prompt, but as soon as the prompt shows it types LINE (a command) and measures to the next
+        output matching REGEX: the first prompt and the first command's answer, as a quick user sees them.
 COMMAND is split like a shell would (shlex); it runs without a shell.
 QANTAR_BENCH_NICE=-19 (root, Linux): see nice_group.
 """
@@ -34,7 +37,7 @@ def wall(argv):
     return (time.monotonic() - start) * 1000
 
 
-def prompt(pattern, argv, timeout=120.0):
+def prompt(pattern, argv, timeout=120.0, typed=None):
     start = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:
@@ -52,7 +55,13 @@ def prompt(pattern, argv, timeout=120.0):
             if not chunk:
                 break
             seen += chunk
-            if pattern.search(ANSI.sub(b"", seen)):
+            found = pattern.search(ANSI.sub(b"", seen))
+            if found and typed is not None:
+                # The prompt: type the line, then wait for the next prompt after the answer.
+                os.write(fd, typed.encode() + b"\r")
+                seen, typed = ANSI.sub(b"", seen)[found.end():], None
+                continue
+            if found:
                 elapsed = (time.monotonic() - start) * 1000
                 break
     if elapsed is None:
@@ -84,6 +93,10 @@ def main():
         if mode == "prompt":
             name, regex, command = spec.split("=", 2)
             jobs.append((name, lambda argv=shlex.split(command), p=re.compile(regex.encode()): prompt(p, argv)))
+        elif mode == "answer":
+            name, regex, line, command = spec.split("=", 3)
+            jobs.append((name, lambda argv=shlex.split(command), p=re.compile(regex.encode()), t=line:
+                         prompt(p, argv, typed=t)))
         else:
             name, command = spec.split("=", 1)
             jobs.append((name, lambda argv=shlex.split(command): wall(argv)))

@@ -23,6 +23,8 @@ public final class Engine {
     private final List<String> loadProblems;
     /** Builds the rule base on first use; null once {@link #ruleBase} is built. */
     private Supplier<DroolsRuleBase> builder;
+    /** Whether the rules to be built are the catalogue's own claims (a directory's), not the jar's. */
+    private boolean rulesFromCatalogue;
     private volatile DroolsRuleBase ruleBase;
     private volatile GraphEvaluator graph;
     private KnowledgeBaseSource source = new KnowledgeBaseSource.Shipped();
@@ -41,6 +43,7 @@ public final class Engine {
     static Engine buildingRulesOnFirstUse(KnowledgeBase kb, List<String> loadProblems) {
         Engine e = new Engine(kb, loadProblems, null);
         e.builder = () -> DroolsRuleBase.forClaims(kb.claims());
+        e.rulesFromCatalogue = true;
         return e;
     }
 
@@ -75,10 +78,35 @@ public final class Engine {
      * @throws org.qantar.rules.kb.KnowledgeBaseProblems when a directory knowledge base must not start
      */
     public static Engine open(KnowledgeBaseSource source, Path cacheDir) {
-        Engine engine = source instanceof KnowledgeBaseSource.Directory dir
-                ? DirectoryKnowledgeBase.open(dir.dir(), cacheDir) : load();
+        Engine engine = openCatalogue(source, cacheDir);
+        if (!(source instanceof KnowledgeBaseSource.Directory)) {
+            engine.rules();
+        }
+        return engine;
+    }
+
+    /**
+     * As {@link #open}, but the rule base (the Rete network of every claim, the larger part of the
+     * cost) is built when first needed, or by {@link #buildRules()}: the catalogue alone answers
+     * what the knowledge base holds, so an interactive shell can show its prompt first.
+     */
+    public static Engine openCatalogue(KnowledgeBaseSource source, Path cacheDir) {
+        Engine engine;
+        if (source instanceof KnowledgeBaseSource.Directory dir) {
+            engine = DirectoryKnowledgeBase.open(dir.dir(), cacheDir);
+        } else {
+            KnowledgeBaseLoader.Loaded loaded = KnowledgeBaseLoader.fromClasspath().load();
+            engine = new Engine(loaded.knowledgeBase(), loaded.problems(), null);
+            engine.builder = DroolsRuleBase.hasShippedClaimRules()
+                    ? DroolsRuleBase::fromClasspath : () -> DroolsRuleBase.forClaims(loaded.knowledgeBase().claims());
+        }
         engine.source = source;
         return engine;
+    }
+
+    /** Builds the rule base now, if it is not built yet (a thread of its own may call this ahead of need). */
+    public void buildRules() {
+        rules();
     }
 
     /** Where this engine's knowledge base came from. */
@@ -101,7 +129,7 @@ public final class Engine {
      * ({@code ClaimRuleModel}; {@code KnowledgeBaseDirectoryTest} checks the built one agrees).
      */
     public Set<String> compiledClaimIds() {
-        if (ruleBase == null && builder != null) {
+        if (ruleBase == null && builder != null && rulesFromCatalogue) {
             return new java.util.TreeSet<>(kb.claimIds());
         }
         return rules().compiledClaimIds();

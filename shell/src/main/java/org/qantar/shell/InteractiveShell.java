@@ -8,6 +8,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.Signals;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.workbench.Workbench;
+import org.qantar.shell.config.EngineLoader;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
 import org.qantar.shell.history.QantarHistory;
@@ -62,6 +63,9 @@ final class InteractiveShell {
         }
         out.println(welcome(workbench.knowledgeBase()));
         showHistoryNotices(out);
+        // The rule base is built while the first prompt waits for the user (the first command that
+        // needs an evaluation waits for it, if typed sooner).
+        EngineLoader.warmUp();
         while (!control.exitRequested()) {
             String line;
             try {

@@ -1,6 +1,10 @@
 package org.qantar.shell;
 
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
+import org.jline.reader.Parser;
+import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.shell.jline.CommandHighlighter;
 import org.qantar.rules.kb.KnowledgeBaseProblems;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.EngineLoader;
@@ -99,12 +103,18 @@ public class QantarApplication {
             System.err.println("qantar: " + e.getMessage());
             System.exit(ErrorMapper.USAGE);
         }
-        // Building the rule base overlaps with Spring's start-up.
+        boolean interactive = args.length == 0;
+        if (interactive) {
+            // The rule base is built as the first prompt shows, not against Spring's start-up; the
+            // terminal beside it.
+            EngineLoader.deferRules();
+            InteractiveTerminal.start();
+        }
+        // Reading the knowledge base overlaps with Spring's start-up.
         EngineLoader.start();
         if (args.length > 0 && args[0].equals("kb")) {
             EngineLoader.tolerateMistakes();
         }
-        boolean interactive = args.length == 0;
         SpringApplication app = new SpringApplication(QantarApplication.class);
         // Arguments are a command for the shell, never Spring properties (--lens=x is not a setting).
         app.setAddCommandLineProperties(false);
@@ -116,9 +126,12 @@ public class QantarApplication {
             status = context.getBean(ExitCode.class).get();
             if (System.getenv("QANTAR_TIMING") != null) {
                 EngineLoader.Loaded loaded = EngineLoader.await();
-                System.err.printf("qantar: Engine.load() %d ms (done %d ms after main, first evaluation %d ms);"
-                                + " Spring ready %d ms after main; command done %d ms after main%n", loaded.millis(),
-                        (loaded.finishedAt() - started) / 1_000_000, (loaded.evaluatedAt() - started) / 1_000_000,
+                long evaluated = EngineLoader.evaluatedAt();
+                System.err.printf("qantar: Engine.load() %d ms (catalogue %d ms, done %d ms after main; rule base %d ms,"
+                                + " first evaluation done %s after main); Spring ready %d ms after main;"
+                                + " command done %d ms after main%n", loaded.millis() + EngineLoader.rulesMillis(),
+                        loaded.millis(), (loaded.finishedAt() - started) / 1_000_000, EngineLoader.rulesMillis(),
+                        evaluated == 0 ? "never" : (evaluated - started) / 1_000_000 + " ms",
                         (QantarRunner.startedAt - started) / 1_000_000,
                         (System.nanoTime() - started) / 1_000_000);
                 // CPU time is steadier than wall time on a busy machine: the main thread's is the
@@ -192,10 +205,16 @@ public class QantarApplication {
      * {@code qantar.runner.enabled=false}, as in the command tests, which drive the shell themselves.
      */
     @Bean
-    QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
-                              ShellControl control, PromptProvider prompt, ScreenSettings screen,
+    QantarRunner qantarRunner(@Value("${qantar.runner.enabled:true}") boolean enabled, CommandDispatcher dispatcher,
+                              ObjectProvider<Parser> parser, ObjectProvider<CommandCompleter> completer,
+                              ObjectProvider<CommandHighlighter> highlighter, ObjectProvider<History> history,
+                              QantarHome home, ShellControl control, PromptProvider prompt, ScreenSettings screen,
                               Workbench workbench, ExitCode exitCode,
                               ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
+        // The line reader is made only for the interactive shell, on the terminal built beside start-up.
+        java.util.function.Function<org.jline.terminal.Terminal, LineReader> lineReader = terminal ->
+                InteractiveTerminal.lineReader(terminal, parser.getObject(), completer.getObject(),
+                        highlighter.getObject(), history.getObject(), home.history());
         return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode,
                 autosaveNotices, autosave);
     }

@@ -1,6 +1,7 @@
 package org.qantar.shell;
 
 import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.config.ScreenSettings;
 import org.qantar.shell.config.ShellControl;
@@ -15,8 +16,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.shell.jline.PromptProvider;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs what the program was asked for: with arguments, that one command (results on stdout, a
@@ -27,7 +30,7 @@ final class QantarRunner implements ApplicationRunner {
 
     private final boolean enabled;
     private final CommandDispatcher dispatcher;
-    private final ObjectProvider<LineReader> lineReader;
+    private final Function<Terminal, LineReader> lineReader;
     private final ShellControl control;
     private final PromptProvider prompt;
     private final ScreenSettings screen;
@@ -36,7 +39,7 @@ final class QantarRunner implements ApplicationRunner {
     private final ObjectProvider<AutosaveNotices> autosaveNotices;
     private final ObjectProvider<SessionAutosave> autosave;
 
-    QantarRunner(boolean enabled, CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ShellControl control,
+    QantarRunner(boolean enabled, CommandDispatcher dispatcher, Function<Terminal, LineReader> lineReader, ShellControl control,
                  PromptProvider prompt, ScreenSettings screen, Workbench workbench, ExitCode exitCode,
                  ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
         this.enabled = enabled;
@@ -62,7 +65,12 @@ final class QantarRunner implements ApplicationRunner {
             return;
         }
         if (words.length == 0) {
-            exitCode.set(new InteractiveShell(lineReader.getObject(), dispatcher, control, prompt, screen, workbench).run());
+            try (Terminal terminal = InteractiveTerminal.await()) {
+                exitCode.set(new InteractiveShell(lineReader.apply(terminal), dispatcher, control, prompt, screen, workbench)
+                        .run());
+            } catch (IOException e) {
+                // Closing the terminal failed after the session ended: nothing is lost.
+            }
         } else {
             exitCode.set(runOnce(List.of(words)));
         }

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The working session, and its single owner: the assumptions, the lens and the priors the user set,
@@ -54,7 +55,10 @@ public final class Workbench implements AutoCloseable {
     private volatile Engine engine;
     private volatile KnowledgeBase kb;
     private volatile Ids ids;
+    /** Null until first needed when the workbench was made with a scenario to come (see {@link #pending}). */
     private Scenario scenario;
+    /** Where the scenario comes from, until it is made; null once it is. */
+    private Supplier<Scenario> pending;
     private final List<Consumer<WorkbenchState>> listeners = new CopyOnWriteArrayList<>();
     private final Deque<Inputs> undo = new ArrayDeque<>();
     private final Deque<Inputs> redo = new ArrayDeque<>();
@@ -63,6 +67,7 @@ public final class Workbench implements AutoCloseable {
     private String note = "";
     private Instant created = Instant.now();
     private Inputs inputs = Inputs.EMPTY;
+    /** The scenario's evaluation of {@link #inputs}; null while the scenario is still to come. */
     private Evaluation evaluation;
     private KeptAnalysis<SimulationResult> simulation;
     private KeptAnalysis<SensitivityResult> sensitivity;
@@ -77,11 +82,27 @@ public final class Workbench implements AutoCloseable {
      * while it starts up. The workbench owns and closes it.
      */
     public Workbench(Engine engine, Scenario fresh) {
+        this(engine, supplied(Objects.requireNonNull(fresh, "fresh")));
+        scenario();
+    }
+
+    /**
+     * A workbench whose scenario comes from {@code fresh} (a scenario nobody changed yet) only when
+     * something first needs an evaluation: until then it keeps the inputs (a session restored at
+     * start-up included) and answers everything that does not need the rule engine, such as the
+     * session's name, its assumptions and what the prompt shows. An interactive front end can so
+     * show its prompt while the rule base is built on another thread; the first command that needs
+     * an evaluation waits for it. The supplier is called at most once, on the thread that needs it.
+     */
+    public Workbench(Engine engine, Supplier<Scenario> fresh) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.kb = engine.knowledgeBase();
         this.ids = new Ids(kb);
-        this.scenario = Objects.requireNonNull(fresh, "fresh");
-        this.evaluation = scenario.evaluation();
+        this.pending = Objects.requireNonNull(fresh, "fresh");
+    }
+
+    private static Supplier<Scenario> supplied(Scenario fresh) {
+        return () -> fresh;
     }
 
     // ---------------------------------------------------------------- reading
@@ -137,9 +158,27 @@ public final class Workbench implements AutoCloseable {
         return java.util.Collections.unmodifiableMap(inputs.priors());
     }
 
-    /** The current evaluation (never null). */
+    /** The current evaluation (never null; made now if the scenario was still to come). */
     public synchronized Evaluation evaluation() {
+        scenario();
         return evaluation;
+    }
+
+    /**
+     * How many assumptions contradict the record while it is on: the counterfactuals, as the
+     * evaluation marks them, but read off the inputs and the record, without the rule engine.
+     */
+    public synchronized int counterfactuals() {
+        if (!inputs.record()) {
+            return 0;
+        }
+        int n = 0;
+        for (Literal l : inputs.assumptions()) {
+            if (kb.recorded(l.proposition()).filter(f -> f.value() != l.value()).isPresent()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -409,6 +448,28 @@ public final class Workbench implements AutoCloseable {
      * @throws InvalidInput for an assumption that is not a literal at all
      */
     public synchronized List<Evaluation.Change> restore(WorkbenchState state) {
+        return apply(restoredInputs(state));
+    }
+
+    /**
+     * As {@link #restore}, but a workbench whose scenario is still to come stays so: the restored
+     * inputs are evaluated when something first needs an evaluation (a session restored at start-up,
+     * before anything was shown, has nothing that moved).
+     *
+     * @throws InvalidInput for an assumption that is not a literal at all
+     */
+    public synchronized void restoreDeferred(WorkbenchState state) {
+        Inputs next = restoredInputs(state);
+        if (scenario == null) {
+            inputs = next;
+            notifyListeners();
+        } else {
+            apply(next);
+        }
+    }
+
+    /** The inputs of a saved session; sets its name, note and creation time and clears undo and redo. */
+    private Inputs restoredInputs(WorkbenchState state) {
         TreeSet<Literal> known = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         Map<String, Literal> seen = new HashMap<>();
@@ -429,8 +490,7 @@ public final class Workbench implements AutoCloseable {
         this.created = state.created();
         undo.clear();
         redo.clear();
-        return apply(new Inputs(known, unknown, lens, new TreeMap<>(state.priors()), state.record(),
-                state.minConfidence()));
+        return new Inputs(known, unknown, lens, new TreeMap<>(state.priors()), state.record(), state.minConfidence());
     }
 
     /**
@@ -446,9 +506,12 @@ public final class Workbench implements AutoCloseable {
         this.kb = next.knowledgeBase();
         this.ids = new Ids(kb);
         this.scenario = next.newScenario();
+        this.pending = null;
         this.inputs = Inputs.EMPTY;
         this.evaluation = scenario.evaluation();
-        old.close();
+        if (old != null) {
+            old.close();
+        }
         restore(current);
     }
 
@@ -463,7 +526,9 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        scenario.close();
+        if (scenario != null) {
+            scenario.close();
+        }
     }
 
     // ---------------------------------------------------------------- internals
@@ -486,19 +551,37 @@ public final class Workbench implements AutoCloseable {
     }
 
     private List<Evaluation.Change> apply(Inputs next) {
+        Scenario s = scenario();
         Evaluation before = evaluation;
-        if (!next.assumptions().equals(inputs.assumptions())) {
-            scenario.assumeOnly(next.assumptions());
-        }
-        if (!next.lens().equals(inputs.lens())) {
-            scenario.lens(next.lens());
-        }
-        scenario.record(next.record());
-        scenario.minConfidence(next.minConfidence());
+        send(s, inputs, next);
         inputs = next;
         evaluation = scenario.evaluation();
         notifyListeners();
         return evaluation.changesSince(before);
+    }
+
+    /** The scenario, made now (from {@link #pending}, brought up to the current inputs) if it was still to come. */
+    private Scenario scenario() {
+        if (scenario == null) {
+            Scenario fresh = pending.get();
+            pending = null;
+            send(fresh, Inputs.EMPTY, inputs);
+            scenario = fresh;
+            evaluation = fresh.evaluation();
+        }
+        return scenario;
+    }
+
+    /** Brings a scenario that reflects {@code from} to {@code to}: only what differs reaches truth maintenance. */
+    private static void send(Scenario s, Inputs from, Inputs to) {
+        if (!to.assumptions().equals(from.assumptions())) {
+            s.assumeOnly(to.assumptions());
+        }
+        if (!to.lens().equals(from.lens())) {
+            s.lens(to.lens());
+        }
+        s.record(to.record());
+        s.minConfidence(to.minConfidence());
     }
 
     private void notifyListeners() {

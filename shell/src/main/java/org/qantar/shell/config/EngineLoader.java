@@ -16,10 +16,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Loads the engine once per process, on a thread of its own, so that building the rule base
- * (the larger part of start-up) overlaps with Spring's own start-up. {@code main} calls
- * {@link #start()} first thing; the {@code Engine} bean {@link #await() awaits} the result (and
- * starts the load itself when nothing did, as in tests).
+ * Loads the engine once per process, on threads of its own, so that loading overlaps with Spring's
+ * own start-up. {@code main} calls {@link #start()} first thing: the catalogue (what the knowledge
+ * base holds) is read at once, and the {@code Engine} bean {@link #await() awaits} it (and starts
+ * the load itself when nothing did, as in tests). The rule base and the first evaluation, the
+ * larger part of the cost, follow on the same thread for a one-shot command or a script, which
+ * needs them at once; the interactive shell {@link #deferRules() defers} them until it is about to
+ * show its first prompt ({@link #warmUp()}), so that they do not compete with Spring's start-up for
+ * the cores, and are built while the user reads the prompt and types.
  */
 public final class EngineLoader {
 
@@ -29,44 +33,121 @@ public final class EngineLoader {
     public static final String ENV = "QANTAR_KB";
 
     private static CompletableFuture<Loaded> loading;
+    private static CompletableFuture<Scenario> first;
+    private static boolean firstScenarioTaken;
+    private static boolean rulesDeferred;
     private static volatile boolean mistakesTolerated;
+    private static volatile long rulesMillis;
+    private static volatile long evaluatedAt;
 
-    /**
-     * The engine, how long {@link Engine#load()} took, when it finished, its first scenario and when
-     * that was evaluated (times from {@link System#nanoTime()}).
-     */
-    public record Loaded(Engine engine, long millis, long finishedAt, Scenario firstScenario, long evaluatedAt) {
+    /** The engine (its catalogue read), how long reading it took, and when that was done ({@link System#nanoTime()}). */
+    public record Loaded(Engine engine, long millis, long finishedAt) {
     }
 
-    private static boolean firstScenarioTaken;
-
     private EngineLoader() {
+    }
+
+    /**
+     * The interactive shell: the rule base and the first evaluation wait for {@link #warmUp()}.
+     * Call before {@link #start()}.
+     */
+    public static synchronized void deferRules() {
+        rulesDeferred = true;
     }
 
     public static synchronized void start() {
         if (loading == null) {
             loading = new CompletableFuture<>();
             CompletableFuture<Loaded> target = loading;
+            CompletableFuture<Scenario> warm = rulesDeferred ? null : new CompletableFuture<>();
+            first = warm;
             Thread t = new Thread(() -> {
+                Engine e;
                 try {
                     long t0 = System.nanoTime();
-                    Engine e = Engine.open(selected(), QantarHome.fromEnvironment().dir());
+                    e = Engine.openCatalogue(selected(), QantarHome.fromEnvironment().dir());
                     long t1 = System.nanoTime();
-                    // The first evaluation (the rule engine's own class loading and first run) is
-                    // paid here too, beside Spring's start-up, instead of on the main thread.
-                    Scenario first = e.newScenario();
-                    first.evaluation();
-                    target.complete(new Loaded(e, (t1 - t0) / 1_000_000, t1, first, System.nanoTime()));
+                    target.complete(new Loaded(e, (t1 - t0) / 1_000_000, t1));
                 } catch (KnowledgeBaseProblems problems) {
                     target.completeExceptionally(problems);
+                    fail(warm, problems);
+                    return;
                 } catch (Throwable failure) {
-                    target.completeExceptionally(new CommandFailure(
-                            "cannot load the knowledge base: " + describe(failure), failure));
+                    CommandFailure f = cannotLoad(failure);
+                    target.completeExceptionally(f);
+                    fail(warm, f);
+                    return;
+                }
+                if (warm != null) {
+                    warm(e, warm);
                 }
             }, "qantar-engine-loader");
             t.setDaemon(true);
             t.start();
         }
+    }
+
+    /**
+     * Builds the rule base and makes and evaluates the first scenario on a thread of its own, unless
+     * that is done or under way: the interactive shell calls it as it shows its first prompt.
+     */
+    public static void warmUp() {
+        CompletableFuture<Scenario> warm;
+        synchronized (EngineLoader.class) {
+            if (first != null) {
+                return;
+            }
+            warm = new CompletableFuture<>();
+            first = warm;
+        }
+        Thread t = new Thread(() -> {
+            Engine e;
+            try {
+                e = await().engine();
+            } catch (Throwable failure) {
+                fail(warm, failure);
+                return;
+            }
+            warm(e, warm);
+        }, "qantar-engine-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The rule base built, and the first scenario made and evaluated (the rule engine's own class loading and first run). */
+    private static void warm(Engine e, CompletableFuture<Scenario> target) {
+        try {
+            long t0 = System.nanoTime();
+            e.buildRules();
+            rulesMillis = (System.nanoTime() - t0) / 1_000_000;
+            Scenario s = e.newScenario();
+            s.evaluation();
+            evaluatedAt = System.nanoTime();
+            target.complete(s);
+        } catch (Throwable failure) {
+            target.completeExceptionally(cannotLoad(failure));
+        }
+    }
+
+    private static void fail(CompletableFuture<Scenario> warm, Throwable failure) {
+        if (warm != null) {
+            warm.completeExceptionally(failure);
+        }
+    }
+
+    private static CommandFailure cannotLoad(Throwable failure) {
+        return failure instanceof CommandFailure f ? f
+                : new CommandFailure("cannot load the knowledge base: " + describe(failure), failure);
+    }
+
+    /** How long building the rule base took (0 until it is built), for QANTAR_TIMING. */
+    public static long rulesMillis() {
+        return rulesMillis;
+    }
+
+    /** When the first scenario was evaluated ({@link System#nanoTime()}; 0 until it is), for QANTAR_TIMING. */
+    public static long evaluatedAt() {
+        return evaluatedAt;
     }
 
     /**
@@ -162,25 +243,37 @@ public final class EngineLoader {
     }
 
     /**
-     * The scenario the loader made and evaluated beside Spring's start-up, once (the first workbench
-     * takes it); a new one of {@code engine} after that, or when {@code engine} is not the loaded one.
+     * The scenario the loader made and evaluated, once (the first workbench takes it; waits for it,
+     * and starts it if the shell deferred it); a new one of {@code engine} after that, or when
+     * {@code engine} is not the loaded one.
      */
-    public static synchronized Scenario firstScenario(Engine engine) {
+    public static Scenario firstScenario(Engine engine) {
         Loaded loaded = await();
-        if (!firstScenarioTaken && loaded.engine() == engine && loaded.firstScenario() != null) {
+        synchronized (EngineLoader.class) {
+            if (firstScenarioTaken || loaded.engine() != engine) {
+                return engine.newScenario();
+            }
             firstScenarioTaken = true;
-            return loaded.firstScenario();
         }
-        return engine.newScenario();
+        warmUp();
+        CompletableFuture<Scenario> warm;
+        synchronized (EngineLoader.class) {
+            warm = first;
+        }
+        return join(warm);
     }
 
-    /** The loaded engine; rethrows what the load threw. */
+    /** The loaded engine (its catalogue read; the rule base may still be building); rethrows what the load threw. */
     public static Loaded await() {
         start();
         CompletableFuture<Loaded> f;
         synchronized (EngineLoader.class) {
             f = loading;
         }
+        return join(f);
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {

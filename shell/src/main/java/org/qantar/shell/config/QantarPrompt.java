@@ -4,7 +4,6 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.qantar.model.Confidence;
-import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.kb.KnowledgeBaseSource;
 import org.qantar.rules.workbench.Workbench;
 import org.qantar.shell.render.SessionHeader;
@@ -66,7 +65,8 @@ public final class QantarPrompt implements PromptProvider {
         if (!workbench.record()) {
             b.append(" \u00b7 record off");
         }
-        long counterfactuals = workbench.evaluation().statuses().stream().filter(PropositionStatus::counterfactual).count();
+        // Off the inputs, not the evaluation: the first prompt shows before the rule base is built.
+        int counterfactuals = workbench.counterfactuals();
         if (counterfactuals > 0) {
             b.append(" \u00b7 ").append(counterfactuals).append(counterfactuals == 1 ? " counterfactual" : " counterfactuals");
         }

@@ -30,7 +30,8 @@ public class ShellConfiguration {
 
     @Bean(destroyMethod = "close")
     public Workbench workbench(Engine engine) {
-        return new Workbench(engine, EngineLoader.firstScenario(engine));
+        // The scenario the loader evaluates beside start-up, taken when a command first needs it.
+        return new Workbench(engine, () -> EngineLoader.firstScenario(engine));
     }
 
     @Bean

@@ -85,7 +85,8 @@ public final class SessionAutosave {
                     + setAside(), true));
         }
         try {
-            working.restore(saved);
+            // Evaluated when first needed: an interactive shell shows its prompt before the rule base is built.
+            working.restore(saved, true);
         } catch (RuntimeException e) {
             return Optional.of(new Restored("could not restore the working session (" + e.getMessage() + "); "
                     + setAside(), true));

@@ -68,6 +68,14 @@ public final class WorkingSession {
 
     /** Makes {@code saved} the working session, re-evaluated; returns what moved. */
     List<Evaluation.Change> restore(Session saved) {
+        return restore(saved, false);
+    }
+
+    /**
+     * Makes {@code saved} the working session; {@code deferred}: evaluated only when something first
+     * needs an evaluation, if the workbench's scenario is still to come (start-up; nothing moved).
+     */
+    List<Evaluation.Change> restore(Session saved, boolean deferred) {
         // Before the workbench changes: its change fires the autosave, which must carry these
         // extras, not the previous session's (hostile tests: extras dropped or copied across).
         Map<String, JsonNode> previous = extras;
@@ -79,6 +87,10 @@ public final class WorkingSession {
             // restore tells the autosave, so that it writes them, not the previous session's.
             KeptAnalysesField.Read analyses = KeptAnalysesField.decode(saved.extras().get(KeptAnalysesField.NAME));
             workbench.restoreAnalyses(analyses.simulation().orElse(null), analyses.sensitivity().orElse(null));
+            if (deferred) {
+                workbench.restoreDeferred(stateOf(saved));
+                return List.of();
+            }
             return workbench.restore(stateOf(saved));
         } catch (RuntimeException e) {
             extras = previous;
