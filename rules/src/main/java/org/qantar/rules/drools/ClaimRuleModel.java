@@ -3,11 +3,13 @@ package org.qantar.rules.drools;
 import org.drools.model.Declaration;
 import org.drools.model.Index;
 import org.drools.model.Model;
+import org.drools.model.PatternDSL;
 import org.drools.model.Rule;
 import org.drools.model.RuleItemBuilder;
 import org.drools.model.impl.ModelImpl;
 import org.drools.model.impl.RuleBuilder;
 import org.qantar.model.Claim;
+import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import static org.drools.model.PatternDSL.rule;
  * <pre>
  * rule "NAME" @claim(..) @source(..) @confidence(..)
  * when
- *     $s : Stratum()
+ *     $s : Stratum()                                       (likely: Stratum( countsLikely ),
+ *                                                          possible: Stratum( countsPossible ))
  *     Holds( stratum == $s, literal == "premise" )         (each premise)
  *     not Defeater( stratum == $s, literal == "unless" )   (each unless)
  * then
@@ -54,10 +57,19 @@ public final class ClaimRuleModel {
         return new ModelImpl().withRules(rules);
     }
 
+    /** {@code $s : Stratum()}, or only the strata whose cut counts the claim (as the DRL expansion writes it). */
+    private static PatternDSL.PatternDef<Stratum> stratumPattern(Declaration<Stratum> s, Confidence confidence) {
+        return switch (confidence) {
+            case STATED -> pattern(s);
+            case LIKELY -> pattern(s).expr("countsLikely", Stratum::isCountsLikely);
+            case POSSIBLE -> pattern(s).expr("countsPossible", Stratum::isCountsPossible);
+        };
+    }
+
     static Rule ruleOf(Claim c) {
         Declaration<Stratum> s = declarationOf(Stratum.class);
         List<RuleItemBuilder<?>> items = new ArrayList<>();
-        items.add(pattern(s));
+        items.add(stratumPattern(s, c.confidence()));
         for (Literal premise : c.premises()) {
             String literal = premise.toString();
             Declaration<Holds> h = declarationOf(Holds.class);

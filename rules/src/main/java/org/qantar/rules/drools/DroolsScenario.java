@@ -32,6 +32,11 @@ import java.util.TreeSet;
  *
  * <p>What holds is read from counters kept by a listener on the session's insertions and
  * deletions, so reading an evaluation costs the size of the answer, not of working memory.
+ *
+ * <p>A cut that counts no claim beyond the next stronger cut's (no counted source has a claim of
+ * exactly its confidence) has the same strata as that cut: its Stratum facts are left out of the
+ * session and its readout is the stronger cut's. A knowledge base whose claims are all {@code likely}
+ * thus evaluates one cut with claims instead of two.
  */
 final class DroolsScenario implements Scenario {
 
@@ -52,6 +57,8 @@ final class DroolsScenario implements Scenario {
     private final Map<String, Integer> literalIndex = new HashMap<>();
     /** Per claim slot: the index of its source in {@link #sourceIds}. */
     private final int[] claimSource;
+    /** Per confidence ordinal and source index: how many claims of exactly that confidence the source has. */
+    private final int[][] claimsAt;
     private final List<String> sourceIds;
     /** Per stratum index and literal index: how many Holds facts (one per rank) are in working memory. */
     private final int[][] holds;
@@ -67,16 +74,17 @@ final class DroolsScenario implements Scenario {
         }
         sourceIds = kb.sourceIds();
         claimSource = new int[index.claimCount()];
+        claimsAt = new int[Confidence.values().length][sourceIds.size()];
         for (int c = 0; c < claimSource.length; c++) {
             claimSource[c] = sourceIds.indexOf(index.claim(c).source());
+            if (claimSource[c] >= 0) {
+                claimsAt[index.claim(c).confidence().ordinal()][claimSource[c]]++;
+            }
         }
         int strata = 2 * Confidence.values().length;
         holds = new int[strata][index.literalCount()];
         concluded = new int[strata][index.claimCount()];
         session.addEventListener(new Counter());
-        for (Stratum s : Stratum.downTo(floor)) {
-            strataHandles.put(s, session.insert(s));
-        }
         RankLimit.of(kb).forEach(session::insert);
         lens(List.of());
         kb.record().forEach(f -> settle(f.proposition()));
@@ -142,7 +150,19 @@ final class DroolsScenario implements Scenario {
             return;
         }
         floor = level;
-        List<Stratum> wanted = Stratum.downTo(level);
+        settleStrata();
+    }
+
+    /** Makes the session's Stratum facts those of the cuts down to the floor that count a claim of their own. */
+    private void settleStrata() {
+        List<Stratum> wanted = new java.util.ArrayList<>();
+        for (int k = 0; k <= floor.ordinal(); k++) {
+            if (evaluatedOnItsOwn(k)) {
+                Confidence cut = Confidence.values()[k];
+                wanted.add(Stratum.possible(cut));
+                wanted.add(Stratum.established(cut));
+            }
+        }
         for (Stratum s : List.copyOf(strataHandles.keySet())) {
             if (!wanted.contains(s)) {
                 session.delete(strataHandles.remove(s));
@@ -153,6 +173,22 @@ final class DroolsScenario implements Scenario {
                 strataHandles.put(s, session.insert(s));
             }
         }
+    }
+
+    /**
+     * Whether cut {@code k} needs strata of its own: the strongest cut always; a weaker one only if a
+     * counted source has a claim of exactly its confidence (else it counts the claims of cut k-1).
+     */
+    private boolean evaluatedOnItsOwn(int k) {
+        if (k == 0) {
+            return true;
+        }
+        for (int src = 0; src < sourceIds.size(); src++) {
+            if (claimsAt[k][src] > 0 && countedHandles.containsKey(sourceIds.get(src))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes the Assumption fact of a proposition what the user's assumption and the record say. */
@@ -200,6 +236,7 @@ final class DroolsScenario implements Scenario {
                 countedHandles.put(s, session.insert(new CountedSource(s)));
             }
         }
+        settleStrata();
     }
 
     @Override
@@ -212,7 +249,9 @@ final class DroolsScenario implements Scenario {
         StrataFlags[] cuts = new StrataFlags[Confidence.values().length];
         for (int k = 0; k <= floor.ordinal(); k++) {
             Confidence cut = Confidence.values()[k];
-            cuts[k] = flags(Stratum.possible(cut).index(), Stratum.established(cut).index(), counted);
+            cuts[k] = strataHandles.containsKey(Stratum.possible(cut))
+                    ? flags(Stratum.possible(cut).index(), Stratum.established(cut).index(), counted)
+                    : cuts[k - 1];
         }
         return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()), record, floor, cuts);
     }

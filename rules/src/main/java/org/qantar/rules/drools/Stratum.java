@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * One stratum of one confidence cut. Evaluation runs the two strata (possible, established) on each
  * cut from {@code stated} down to the confidence floor; the k-cut counts the claims whose
- * confidence is at least k. Every claim rule matches once per stratum fact in the session: its
- * premises are read in that stratum and its conclusion is recorded there, and only if the claim is
- * in the stratum's cut ({@link Consequences} checks the rule's {@code @confidence}).
+ * confidence is at least k. A claim rule matches once per stratum fact of the cuts its claim
+ * belongs to (its Stratum pattern says which: {@link #isCountsLikely()}, {@link #isCountsPossible()}):
+ * its premises are read in that stratum and its conclusion is recorded there. {@link Consequences}
+ * checks the rule's {@code @confidence} again, for rules written with a bare {@code Stratum()}.
  *
  * <p>Six canonical instances, compared by identity; the session holds those of the cuts evaluated.
  */
@@ -74,6 +75,20 @@ public final class Stratum {
     /** The established stratum of the same cut (itself for an established stratum). */
     public Stratum getEstablishedOfCut() {
         return established(cut);
+    }
+
+    /**
+     * Whether this stratum's cut counts the claims hedged {@code likely}: a likely claim's rule
+     * matches only such strata ({@code $s : Stratum( countsLikely )}), so no match is formed where
+     * the claim does not count.
+     */
+    public boolean isCountsLikely() {
+        return counts(Confidence.LIKELY);
+    }
+
+    /** Whether this stratum's cut counts the claims hedged {@code possible} (every claim): see {@link #isCountsLikely()}. */
+    public boolean isCountsPossible() {
+        return counts(Confidence.POSSIBLE);
     }
 
     /** Whether a claim of this confidence is in this stratum's cut. */

@@ -21,7 +21,8 @@ public final class DrlClaimReader {
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"\\s*$");
     private static final Pattern META = Pattern.compile("@(\\w+)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern META_LINE = Pattern.compile("^(\\s*@\\w+\\(\\s*\"(?:[^\"\\\\]|\\\\.)*\"\\s*\\))+\\s*$");
-    private static final Pattern STRATUM = Pattern.compile("^\\$s\\s*:\\s*Stratum\\(\\s*\\)$");
+    private static final Pattern STRATUM = Pattern.compile(
+            "^\\$s\\s*:\\s*Stratum\\(\\s*(countsLikely|countsPossible)?\\s*\\)$");
     private static final Pattern HOLDS = Pattern.compile(
             "^Holds\\(\\s*stratum\\s*==\\s*\\$s\\s*,\\s*literal\\s*==\\s*\"(!?[a-z][a-z0-9_]*)\"\\s*\\)$");
     private static final Pattern DEFEATER = Pattern.compile(
@@ -92,10 +93,17 @@ public final class DrlClaimReader {
                 case WHEN -> {
                     Matcher holds = HOLDS.matcher(line);
                     Matcher defeater = DEFEATER.matcher(line);
+                    Matcher stratum = STRATUM.matcher(line);
                     if (line.equals("then")) {
                         part = Part.THEN;
-                    } else if (STRATUM.matcher(line).matches()) {
+                    } else if (stratum.matches()) {
                         stratumBound = true;
+                        String wanted = DrlClaimWriter.stratumPattern(meta.get("confidence"));
+                        if (stratum.group(1) != null && !wanted.contains(stratum.group(1))) {
+                            // A narrower pattern than the claim's confidence would leave it out of cuts it belongs to.
+                            problems.add(where + ": rule \"" + name + "\": a " + meta.get("confidence")
+                                    + " claim binds $s : " + wanted + " (or $s : Stratum()), not: " + line);
+                        }
                     } else if (holds.matches()) {
                         premises.add(Literal.parse(holds.group(1)));
                     } else if (defeater.matches()) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  *     @quote("..")
  *     @paraphrase("..")
  * when
- *     $s : Stratum()
+ *     $s : Stratum()           (a likely claim: Stratum( countsLikely ), a possible one: Stratum( countsPossible ))
  *     Holds( stratum == $s, literal == "premise" )
  *     not Defeater( stratum == $s, literal == "unless" )
  * then
@@ -77,7 +77,7 @@ public final class DrlClaimWriter {
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             out.append("    ").append(meta(e.getKey(), e.getValue())).append('\n');
         }
-        out.append("when\n    $s : Stratum()\n");
+        out.append("when\n    $s : ").append(stratumPattern(r.meta("confidence"))).append('\n');
         for (Literal p : r.premises()) {
             out.append("    Holds( stratum == $s, literal == \"").append(p).append("\" )\n");
         }
@@ -87,6 +87,20 @@ public final class DrlClaimWriter {
         out.append("then\n    conclude(drools, $s, \"")
                 .append(Objects.requireNonNull(r.conclusion(), "conclusion")).append("\");\nend\n");
         return out.toString();
+    }
+
+    /**
+     * The claim's Stratum pattern: only the strata whose cut counts the claim, so that its rule forms
+     * no match where its conclusion would not count (the k-cut counts the claims at least k-confident).
+     */
+    static String stratumPattern(String confidence) {
+        if ("likely".equals(confidence)) {
+            return "Stratum( countsLikely )";
+        }
+        if ("possible".equals(confidence)) {
+            return "Stratum( countsPossible )";
+        }
+        return "Stratum()";
     }
 
     private static String meta(String key, String value) {

@@ -1,16 +1,20 @@
 package org.qantar.rules.bench;
 
 import org.qantar.rules.Engine;
+import org.qantar.rules.kb.KnowledgeBaseSource;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * The same operation as {@link EngineBenchmark} ({@link DriverToggle}: change one driver, read
  * every status with strength), timed by the thread's CPU time rather than the wall clock: on a machine shared with
  * other work the wall-clock percentiles measure the scheduler, the CPU-time ones the engine.
- * Run with {@code bench/engine-cpu.sh [warm-up ops] [measured ops]}.
+ * Run with {@code bench/engine-cpu.sh [warm-up ops] [measured ops] [knowledge-base directory]}: the
+ * shipped knowledge base, or one kept in a directory (its claim rules built at run time, as for
+ * {@link DirectoryKbBenchmark}).
  */
 public final class EngineCpuTime {
 
@@ -21,7 +25,10 @@ public final class EngineCpuTime {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        try (DriverToggle toggle = new DriverToggle(Engine.load())) {
+        Engine engine = args.length > 2
+                ? Engine.open(new KnowledgeBaseSource.Directory(Path.of(args[2])), null)
+                : Engine.load();
+        try (DriverToggle toggle = new DriverToggle(engine)) {
             long[] cpu = new long[measured];
             long[] wall = new long[measured];
             for (int i = 0; i < warmUp + measured; i++) {

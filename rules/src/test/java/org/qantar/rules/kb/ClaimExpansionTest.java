@@ -73,7 +73,7 @@ class ClaimExpansionTest {
                     @paraphrase("In other words.")
                     @strength("high")
                 when
-                    $s : Stratum()
+                    $s : Stratum( countsLikely )
                     Holds( stratum == $s, literal == "a" )
                     Holds( stratum == $s, literal == "!b" )
                     not Defeater( stratum == $s, literal == "d" )

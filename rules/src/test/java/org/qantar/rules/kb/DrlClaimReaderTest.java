@@ -49,6 +49,17 @@ class DrlClaimReaderTest {
     }
 
     @Test
+    void a_stratum_pattern_for_the_claims_cut_is_read_and_one_narrower_than_its_confidence_is_reported() {
+        String likely = RULE.replace("$s : Stratum()", "$s : Stratum( countsLikely )");
+        String narrower = RULE.replace("$s : Stratum()", "$s : Stratum( countsPossible )");
+
+        assertThat(new DrlClaimReader().read("x.drl", likely).problems()).isEmpty();
+        assertThat(new DrlClaimReader().read("x.drl", likely).rules()).hasSize(1);
+        assertThat(new DrlClaimReader().read("x.drl", narrower).problems()).singleElement().asString()
+                .contains("x.drl:15").contains("likely claim binds $s : Stratum( countsLikely )");
+    }
+
+    @Test
     void a_pattern_outside_the_grammar_is_reported_not_guessed() {
         String odd = RULE.replace("Holds( stratum == $s, literal == \"!russia_seeks_base\" )",
                 "Holds( literal == \"!russia_seeks_base\" )");
