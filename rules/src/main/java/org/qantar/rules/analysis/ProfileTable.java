@@ -3,14 +3,19 @@ package org.qantar.rules.analysis;
 import java.util.Arrays;
 
 /**
- * Outcome profiles seen so far, keyed by their packed status codes (a few longs), with what
- * enumeration needs of each: how many worlds, the first world, and the driver bits common to all
- * its worlds. An open-addressing table over flat arrays, so that counting a world allocates
- * nothing; every statistic merges order-free (sum, min, and), which keeps parallel runs exact.
+ * Outcome profiles seen so far, keyed by their status-values in three bit planes (a few longs: per
+ * plane, bit {@code i % 64} of word {@code i / 64} is that bit of outcome {@code i}'s
+ * {@link StatusValue} ordinal), with what enumeration needs of each: how many worlds, the first
+ * world, and the driver bits common to all its worlds. An open-addressing table over flat arrays,
+ * so that counting a world allocates nothing; every statistic merges order-free (sum, min, and),
+ * which keeps parallel runs exact. Each slot keeps its entry's hash beside it, so that probing past
+ * other profiles and growing never read their keys (with hundreds of thousands of profiles, a
+ * key read is a cache miss).
  */
 final class ProfileTable {
 
-    private static final int FIELDS_PER_WORD = 21;
+    /** Bit planes of a key: a status-value ordinal has three bits. */
+    static final int PLANES = 3;
 
     private final int words;
     private long[] keys;
@@ -18,13 +23,16 @@ final class ProfileTable {
     private int[] firstWorld;
     private int[] allOnes;
     private int[] allZeros;
+    /** Entry + 1 per slot, 0 for an empty slot; and the hash of that entry's key. */
     private int[] slots;
+    private int[] slotHashes;
     private int size;
 
     ProfileTable(int words) {
         this.words = Math.max(1, words);
         allocate(16);
         slots = new int[32];
+        slotHashes = new int[32];
     }
 
     private void allocate(int capacity) {
@@ -46,13 +54,24 @@ final class ProfileTable {
 
     /** Adds every profile of {@code other} into this table. */
     void addAll(ProfileTable other) {
+        reserve(size + other.size);
         for (int e = 0; e < other.size; e++) {
             merge(other.keys, e * other.words, other.counts[e], other.firstWorld[e], other.allOnes[e], other.allZeros[e]);
         }
     }
 
+    /** Room for {@code entries} without growing on the way. */
+    private void reserve(int entries) {
+        if (entries > counts.length) {
+            allocate(entries);
+        }
+        while (entries * 2 > slots.length) {
+            rehash();
+        }
+    }
+
     private void merge(long[] key, int offset, long count, int first, int ones, int zeros) {
-        int e = findOrInsert(key, offset, first, ones, zeros);
+        int e = findOrInsert(key, offset);
         if (counts[e] == 0) {
             firstWorld[e] = first;
             allOnes[e] = ones;
@@ -65,20 +84,21 @@ final class ProfileTable {
         counts[e] += count;
     }
 
-    private int findOrInsert(long[] key, int offset, int first, int ones, int zeros) {
+    private int findOrInsert(long[] key, int offset) {
+        int h = hash(key, offset);
         int mask = slots.length - 1;
-        for (int s = hash(key, offset) & mask; ; s = (s + 1) & mask) {
+        for (int s = h & mask; ; s = (s + 1) & mask) {
             int entry = slots[s] - 1;
             if (entry < 0) {
-                return insert(key, offset, s);
+                return insert(key, offset, s, h);
             }
-            if (Arrays.equals(keys, entry * words, entry * words + words, key, offset, offset + words)) {
+            if (slotHashes[s] == h && Arrays.equals(keys, entry * words, entry * words + words, key, offset, offset + words)) {
                 return entry;
             }
         }
     }
 
-    private int insert(long[] key, int offset, int slot) {
+    private int insert(long[] key, int offset, int slot, int h) {
         if (size == counts.length) {
             allocate(size * 2);
         }
@@ -86,6 +106,7 @@ final class ProfileTable {
         System.arraycopy(key, offset, keys, e * words, words);
         counts[e] = 0;
         slots[slot] = e + 1;
+        slotHashes[slot] = h;
         if (size * 2 > slots.length) {
             rehash();
         }
@@ -93,14 +114,20 @@ final class ProfileTable {
     }
 
     private void rehash() {
-        slots = new int[slots.length * 2];
+        int[] oldSlots = slots;
+        int[] oldHashes = slotHashes;
+        slots = new int[oldSlots.length * 2];
+        slotHashes = new int[slots.length];
         int mask = slots.length - 1;
-        for (int e = 0; e < size; e++) {
-            int s = hash(keys, e * words) & mask;
-            while (slots[s] != 0) {
-                s = (s + 1) & mask;
+        for (int o = 0; o < oldSlots.length; o++) {
+            if (oldSlots[o] != 0) {
+                int s = oldHashes[o] & mask;
+                while (slots[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = oldSlots[o];
+                slotHashes[s] = oldHashes[o];
             }
-            slots[s] = e + 1;
         }
     }
 
@@ -131,18 +158,17 @@ final class ProfileTable {
         return allZeros[entry];
     }
 
-    /** The {@code i}-th 3-bit field of the entry's key. */
-    int field(int entry, int i) {
-        return (int) (keys[entry * words + i / FIELDS_PER_WORD] >>> (3 * (i % FIELDS_PER_WORD))) & 7;
+    /** The keys, entry {@code e}'s at {@code e * words()}; replaced (not written) when the table grows. */
+    long[] keys() {
+        return keys;
     }
 
-    /** Key words needed for {@code fields} 3-bit fields (21 to a long, none straddling two). */
+    int words() {
+        return words;
+    }
+
+    /** Key words for {@code fields} fields: per plane, one bit per field, 64 to a long. */
     static int wordsFor(int fields) {
-        return Math.max(1, (fields + FIELDS_PER_WORD - 1) / FIELDS_PER_WORD);
-    }
-
-    /** Sets the {@code i}-th 3-bit field of {@code key}, whose field must still be 0. */
-    static void pack(long[] key, int i, int value) {
-        key[i / FIELDS_PER_WORD] |= (long) value << (3 * (i % FIELDS_PER_WORD));
+        return PLANES * Math.max(1, (fields + Long.SIZE - 1) / Long.SIZE);
     }
 }

@@ -45,26 +45,28 @@ public final class GraphEvaluator {
             PLAUSIBLE_TRUE = 4, PLAUSIBLE_FALSE = 5, CONTESTED = 6, OPEN = 7;
 
     private final KnowledgeBase kb;
+    // The compiled graph below is package-private for BitSlicedEvaluator, which chains over the same
+    // arrays 64 worlds at a time; neither class writes them after construction.
     private final Map<String, Integer> propositionIndex = new HashMap<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
-    private final int[][] premises;
-    private final int[][] unless;
-    private final int[] conclusion;
-    private final int[] claimSource;
+    final int[][] premises;
+    final int[][] unless;
+    final int[] conclusion;
+    final int[] claimSource;
     /** Per claim: its confidence ordinal; the claim is in cut k when this is at most k. */
-    private final int[] claimLevel;
+    final int[] claimLevel;
     /** Distinct premises per claim: the counter a claim starts from. */
     private final int[] premiseCount;
     /** By literal index: the claims having that literal as a premise. */
     private final int[][] claimsWithPremise;
     /** Claims without premises: they fire as soon as they count. */
-    private final int[] unconditional;
+    final int[] unconditional;
     /** By cut, then literal index: the claims of the cut having that literal as a premise. */
-    private final int[][][] cutClaimsWithPremise;
+    final int[][][] cutClaimsWithPremise;
     /** By cut: the claims of the cut without premises. */
-    private final int[][] cutUnconditional;
+    final int[][] cutUnconditional;
     /** By confidence ordinal: the source indexes having claims of exactly that confidence. */
-    private final int[][] sourcesAtLevel;
+    final int[][] sourcesAtLevel;
 
     public GraphEvaluator(KnowledgeBase kb) {
         this.kb = kb;

@@ -10,7 +10,10 @@ import org.qantar.rules.PropositionStatus;
 import org.qantar.rules.graph.GraphEvaluator;
 import tools.jackson.databind.JsonNode;
 
+import org.qantar.model.Confidence;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +123,109 @@ class ScenarioEnumerationTest {
         }
         assertThat(actual).isEqualTo(expected);
         assertThat(result.profiles().size()).isGreaterThan(16);
+    }
+
+    @Test
+    void batchedParallelEnumerationEqualsOneWorldAtATime() {
+        // given seeded synthetic knowledge bases: fewer drivers than a batch has lanes, a few
+        // batches, and more outcomes than a key word holds (keys of two words per plane); a lens and
+        // a confidence floor on one of them, an assumed outcome on another
+        record Case(KnowledgeBase kb, List<Literal> assumptions, List<String> lens, Confidence floor) {
+        }
+        List<Case> cases = List.of(
+                new Case(TestKb.synthetic(11, 3, 10, 30), List.of(), List.of(), Confidence.POSSIBLE),
+                new Case(TestKb.synthetic(12, 9, 20, 60), List.of(Literal.parse("!o04")), List.of(), Confidence.POSSIBLE),
+                new Case(TestKb.synthetic(13, 13, 70, 160), List.of(), List.of("s0", "s2", "s4"), Confidence.LIKELY),
+                new Case(TestKb.synthetic(14, 12, 30, 90), List.of(), List.of(), Confidence.STATED));
+        for (Case c : cases) {
+            Baseline baseline = Baseline.of(new GraphEvaluator(c.kb()), c.assumptions(), c.lens(), Map.of(), true, c.floor());
+            List<EnumerationResult.Profile> expected = oneWorldAtATime(baseline);
+            for (int threads : new int[]{1, 2, 3}) {
+                // when
+                EnumerationResult result = new ScenarioEnumeration(baseline).run(List.of(), threads, f -> { });
+
+                // then the same profiles, each with the same worlds (count, first world, common
+                // values), in the same order: a world dropped or counted twice changes a count
+                assertThat(result.profiles()).as("%s on %d threads", c.kb().propositionIds(), threads)
+                        .isEqualTo(expected);
+                assertThat(result.profiles().stream().mapToLong(EnumerationResult.Profile::count).sum())
+                        .isEqualTo(result.worlds());
+            }
+        }
+    }
+
+    /**
+     * The straightforward enumeration: each world through the scalar evaluator, its profile a list of
+     * status-values, grouped in a hash map; sorted most worlds first, then earliest world.
+     */
+    private static List<EnumerationResult.Profile> oneWorldAtATime(Baseline baseline) {
+        int[] drivers = baseline.freeDrivers();
+        int[] outcomes = baseline.freeOutcomes();
+        GraphEvaluator.Workspace w = baseline.newWorkspace();
+        record Seen(List<StatusValue> outcomes, long[] count, int first, int[] ones, int[] zeros) {
+        }
+        Map<List<StatusValue>, Seen> seen = new LinkedHashMap<>();
+        int worlds = 1 << drivers.length;
+        for (int world = 0; world < worlds; world++) {
+            for (int j = 0; j < drivers.length; j++) {
+                w.assumed[2 * drivers[j]] = (world >>> j & 1) == 1;
+                w.assumed[2 * drivers[j] + 1] = (world >>> j & 1) == 0;
+            }
+            baseline.graph().evaluate(w);
+            List<StatusValue> profile = new ArrayList<>();
+            for (int o : outcomes) {
+                profile.add(StatusValue.ofCode(GraphEvaluator.statusCode(w, o)));
+            }
+            int at = world;
+            Seen s = seen.computeIfAbsent(profile, k -> new Seen(k, new long[1], at, new int[]{-1}, new int[]{-1}));
+            s.count()[0]++;
+            s.ones()[0] &= world;
+            s.zeros()[0] &= ~world;
+        }
+        List<Seen> sorted = new ArrayList<>(seen.values());
+        sorted.sort(Comparator.comparingLong((Seen s) -> -s.count()[0]).thenComparingInt(Seen::first));
+        List<EnumerationResult.Profile> profiles = new ArrayList<>();
+        for (Seen s : sorted) {
+            Map<String, StatusValue> byId = new LinkedHashMap<>();
+            for (int o = 0; o < outcomes.length; o++) {
+                byId.put(baseline.id(outcomes[o]), s.outcomes().get(o));
+            }
+            List<String> representative = new ArrayList<>();
+            List<String> conditions = new ArrayList<>();
+            for (int j = 0; j < drivers.length; j++) {
+                String id = baseline.id(drivers[j]);
+                representative.add((s.first() >>> j & 1) == 1 ? id : "!" + id);
+                if ((s.ones()[0] >>> j & 1) == 1) {
+                    conditions.add(id);
+                } else if ((s.zeros()[0] >>> j & 1) == 1) {
+                    conditions.add("!" + id);
+                }
+            }
+            profiles.add(new EnumerationResult.Profile(s.count()[0], (double) s.count()[0] / worlds, byId,
+                    representative, conditions));
+        }
+        return profiles;
+    }
+
+    @Test
+    void transposesABitMatrix() {
+        // given a random 64 x 64 bit matrix
+        java.util.Random random = new java.util.Random(1);
+        long[] m = new long[64];
+        for (int i = 0; i < 64; i++) {
+            m[i] = random.nextLong();
+        }
+        long[] t = m.clone();
+
+        // when
+        ScenarioEnumeration.transpose(t);
+
+        // then
+        for (int i = 0; i < 64; i++) {
+            for (int j = 0; j < 64; j++) {
+                assertThat(t[j] >>> i & 1).as("bit %d of row %d", i, j).isEqualTo(m[i] >>> j & 1);
+            }
+        }
     }
 
     @Test

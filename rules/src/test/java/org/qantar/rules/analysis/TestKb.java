@@ -45,13 +45,18 @@ public final class TestKb {
 
     /** Adds claim {@code id} of {@code source}, e.g. {@code claim("c1", "s1", "a & !b -> x unless c")}. */
     public TestKb claim(String id, String source, String rule) {
+        return claim(id, source, rule, Confidence.STATED);
+    }
+
+    /** As {@link #claim(String, String, String)}, with the claim's confidence. */
+    public TestKb claim(String id, String source, String rule, Confidence confidence) {
         String[] arrow = rule.split("->");
         String[] then = arrow[1].split("unless");
         List<Literal> premises = literals(arrow[0], "&");
         List<Literal> unless = then.length > 1 ? literals(then[1], ",") : List.of();
         sources.add(source);
         claims.add(new Claim(id, source, "claim " + id, premises, unless, Literal.parse(then[0]),
-                Confidence.STATED, "section", "quote " + id, "paraphrase " + id));
+                confidence, "section", "quote " + id, "paraphrase " + id));
         return this;
     }
 

@@ -33,7 +33,7 @@ public final class ScenariosView {
         if (!result.leftUnassumed().isEmpty()) {
             wrap(out, "left unassumed (neither true nor false): " + String.join(", ", result.leftUnassumed()), "", screen, Style.DIM);
         }
-        Map<String, Usual> usualWithShare = usualOutcomes(profiles, result.worlds());
+        Map<String, Usual> usualWithShare = usualOutcomes(result);
         Map<String, StatusValue> usual = new LinkedHashMap<>();
         usualWithShare.forEach((id, u) -> usual.put(id, u.value()));
         if (!usual.isEmpty()) {
@@ -89,17 +89,13 @@ public final class ScenariosView {
     }
 
     /**
-     * Each outcome's status-and-value in more than half of the {@code worlds}, with that share, in
+     * Each outcome's status-and-value in more than half of the worlds, with that share, in
      * knowledge-base order; an outcome with no such majority is left out.
      */
-    static Map<String, Usual> usualOutcomes(List<EnumerationResult.Profile> profiles, long worlds) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (EnumerationResult.Profile p : profiles) {
-            p.outcomes().forEach((id, sv) -> counts.computeIfAbsent(id, k -> new long[StatusValue.values().length])
-                    [sv.ordinal()] += p.count());
-        }
+    static Map<String, Usual> usualOutcomes(EnumerationResult result) {
+        long worlds = result.worlds();
         Map<String, Usual> usual = new LinkedHashMap<>();
-        counts.forEach((id, c) -> {
+        result.worldsByStatus().forEach((id, c) -> {
             for (int i = 0; i < c.length; i++) {
                 if (2 * c[i] > worlds) {
                     usual.put(id, new Usual(StatusValue.values()[i], (double) c[i] / worlds));

@@ -121,7 +121,7 @@ class AnalysisViewsTest {
         String text = ScenariosView.render(result, 10, PLAIN);
 
         // then
-        assertThat(ScenariosView.usualOutcomes(profiles, 4)).containsOnlyKeys("x");
+        assertThat(ScenariosView.usualOutcomes(result)).containsOnlyKeys("x");
         assertThat(text).contains("usually (in more than half the worlds): SUPPORTED true: x (75%)\n")
                 .contains("no status in more than half the worlds: y\n")
                 .doesNotContain("SUPPORTED true: x, y")
