@@ -10,14 +10,13 @@ import java.util.Map;
 
 /**
  * The one call a claim rule's consequence makes. It reads the claim id, source and confidence from
- * the rule's own metadata, so a rule states them once, and inserts the conclusion logically (when
- * the premises stop holding, truth maintenance withdraws it), but only in a stratum whose cut the
- * claim belongs to: the k-cut counts the claims whose confidence is at least k.
+ * the rule's own metadata, so a rule states them once, and puts the conclusion forward as a
+ * {@link Derivation}, inserted logically (when the premises stop holding, truth maintenance
+ * withdraws it), but only in a stratum whose cut the claim belongs to (the k-cut counts the claims
+ * whose confidence is at least k) and whose lens counts its source, and only up to the conclusion's
+ * rank limit. Equal derivations of several claims are one fact with several justifications.
  */
 public final class Consequences {
-
-    /** Above the length of any shortest derivation in a knowledge base of up to 2,000 propositions. */
-    static final int MAX_RANK = 4096;
 
     /** A claim rule's metadata, read once per rule (by identity: synthetic rule bases reuse rule names). */
     private record ClaimMeta(String claim, String source, Confidence confidence) {
@@ -38,20 +37,19 @@ public final class Consequences {
     public static void conclude(RuleContext drools, Stratum stratum, String literal) {
         Rule rule = drools.getRule();
         ClaimMeta meta = META.computeIfAbsent(rule, Consequences::read);
-        if (!stratum.counts(meta.confidence())) {
+        if (!stratum.counts(meta.confidence()) || !stratum.countsSource(meta.source())) {
             return;
         }
         int rank = 1;
         for (Object fact : drools.getMatch().getObjects()) {
-            if (fact instanceof Holds h) {
+            if (fact instanceof Holds h && stratum.ranksWith(literal, h.getLiteral())) {
                 rank = Math.max(rank, h.getRank() + 1);
             }
         }
-        if (rank > MAX_RANK) {
-            // A backstop for rule bases without a RankLimit fact (see RankLimit).
+        if (rank > stratum.rankLimit(literal)) {
             return;
         }
-        drools.insertLogical(new Conclusion(stratum, meta.claim(), meta.source(), literal, rank));
+        drools.insertLogical(new Derivation(stratum, literal, rank));
     }
 
     private static ClaimMeta read(Rule rule) {

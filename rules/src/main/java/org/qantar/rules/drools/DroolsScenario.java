@@ -6,6 +6,7 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.qantar.model.Claim;
 import org.qantar.model.Confidence;
 import org.qantar.model.Literal;
 import org.qantar.model.RecordedFact;
@@ -15,9 +16,9 @@ import org.qantar.rules.KnowledgeBaseIndex;
 import org.qantar.rules.Scenario;
 import org.qantar.rules.StrataFlags;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,13 +26,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A stateful Drools session for one scenario. Assumptions (with the recorded facts), counted
- * sources and the strata of the cuts evaluated are stated facts, changed one at a time; everything
- * else is inserted logically by the rules, so truth maintenance withdraws exactly what rested on a
- * changed fact.
+ * A stateful Drools session for one scenario. Assumptions (with the recorded facts) and the strata
+ * of the cuts evaluated are stated facts, changed one at a time; everything else is inserted
+ * logically by the rules, so truth maintenance withdraws exactly what rested on a changed fact. The
+ * lens is carried by the strata ({@link Stratum#countsSource}): a change of lens, rare beside a
+ * change of assumption, replaces them, and the session derives everything again.
  *
  * <p>What holds is read from counters kept by a listener on the session's insertions and
- * deletions, so reading an evaluation costs the size of the answer, not of working memory.
+ * deletions, so reading an evaluation costs the size of the answer, not of working memory. Which
+ * claims fired follows from what holds (a counted claim of the cut fires in a stratum when its
+ * premises hold there and, when established, none of its unless-literals is possible), as in the
+ * graph evaluator.
  *
  * <p>A cut that counts no claim beyond the next stronger cut's (no counted source has a claim of
  * exactly its confidence) has the same strata as that cut: its Stratum facts are left out of the
@@ -42,12 +47,16 @@ final class DroolsScenario implements Scenario {
 
     private final KnowledgeBase kb;
     private final KieSession session;
+    private final ClaimGraphComponents components;
     /** The user's assumptions, by proposition. */
     private final Map<String, Literal> assumed = new HashMap<>();
     /** What is inserted as an Assumption, by proposition: the user's assumption, else the record's value. */
     private final Map<String, Literal> inForce = new HashMap<>();
     private final Map<String, FactHandle> assumptionHandles = new HashMap<>();
-    private final Map<String, FactHandle> countedHandles = new HashMap<>();
+    /** The counted sources. */
+    private Set<String> lens;
+    /** This scenario's six strata under the lens, by {@link Stratum#index()}. */
+    private Stratum[] strata;
     private final Map<Stratum, FactHandle> strataHandles = new HashMap<>();
     private boolean record = true;
     private Confidence floor = Confidence.POSSIBLE;
@@ -55,15 +64,16 @@ final class DroolsScenario implements Scenario {
     private final KnowledgeBaseIndex index;
     /** Literal as the rules write it ({@code x}, {@code !x}) → literal index. */
     private final Map<String, Integer> literalIndex = new HashMap<>();
-    /** Per claim slot: the index of its source in {@link #sourceIds}. */
+    private final List<String> sourceIds;
+    /** Per claim: the index of its source in {@link #sourceIds}, its cut, its premises and unless-literals. */
     private final int[] claimSource;
+    private final int[] claimCut;
+    private final int[][] premises;
+    private final int[][] unless;
     /** Per confidence ordinal and source index: how many claims of exactly that confidence the source has. */
     private final int[][] claimsAt;
-    private final List<String> sourceIds;
     /** Per stratum index and literal index: how many Holds facts (one per rank) are in working memory. */
     private final int[][] holds;
-    /** Per stratum index and claim slot: how many Conclusion facts are in working memory. */
-    private final int[][] concluded;
 
     DroolsScenario(KnowledgeBase kb, KieSession session) {
         this.kb = kb;
@@ -73,24 +83,36 @@ final class DroolsScenario implements Scenario {
             literalIndex.putIfAbsent(index.literal(l).toString(), l);
         }
         sourceIds = kb.sourceIds();
-        claimSource = new int[index.claimCount()];
+        int claims = index.claimCount();
+        claimSource = new int[claims];
+        claimCut = new int[claims];
+        premises = new int[claims][];
+        unless = new int[claims][];
         claimsAt = new int[Confidence.values().length][sourceIds.size()];
-        for (int c = 0; c < claimSource.length; c++) {
-            claimSource[c] = sourceIds.indexOf(index.claim(c).source());
+        for (int c = 0; c < claims; c++) {
+            Claim claim = index.claim(c);
+            claimSource[c] = sourceIds.indexOf(claim.source());
+            // A claim without a confidence counts as the weakest (as in the graph evaluator).
+            claimCut[c] = claim.confidence() == null ? Confidence.POSSIBLE.ordinal() : claim.confidence().ordinal();
+            premises[c] = indexes(claim.premises());
+            unless[c] = indexes(claim.unless());
             if (claimSource[c] >= 0) {
-                claimsAt[index.claim(c).confidence().ordinal()][claimSource[c]]++;
+                claimsAt[claimCut[c]][claimSource[c]]++;
             }
         }
-        int strata = 2 * Confidence.values().length;
-        holds = new int[strata][index.literalCount()];
-        concluded = new int[strata][index.claimCount()];
+        holds = new int[2 * Confidence.values().length][index.literalCount()];
         session.addEventListener(new Counter());
-        RankLimit.of(kb).forEach(session::insert);
+        components = ClaimGraphComponents.of(kb.claims());
         lens(List.of());
         kb.record().forEach(f -> settle(f.proposition()));
     }
 
-    /** Keeps {@link #holds} and {@link #concluded} in step with working memory. */
+    /** Literal indexes; a literal the knowledge base does not know is -1 (it never holds in the readout). */
+    private int[] indexes(List<Literal> literals) {
+        return literals.stream().mapToInt(l -> literalIndex.getOrDefault(l.toString(), -1)).toArray();
+    }
+
+    /** Keeps {@link #holds} in step with working memory. */
     private final class Counter implements RuleRuntimeEventListener {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -112,11 +134,6 @@ final class DroolsScenario implements Scenario {
                 Integer l = literalIndex.get(h.getLiteral());
                 if (l != null) {
                     holds[h.getStratum().index()][l] += delta;
-                }
-            } else if (fact instanceof Conclusion c) {
-                int slot = index.slot(c.getClaim());
-                if (slot >= 0) {
-                    concluded[c.getStratum().index()][slot] += delta;
                 }
             }
         }
@@ -155,12 +172,12 @@ final class DroolsScenario implements Scenario {
 
     /** Makes the session's Stratum facts those of the cuts down to the floor that count a claim of their own. */
     private void settleStrata() {
-        List<Stratum> wanted = new java.util.ArrayList<>();
+        List<Stratum> wanted = new ArrayList<>();
         for (int k = 0; k <= floor.ordinal(); k++) {
             if (evaluatedOnItsOwn(k)) {
                 Confidence cut = Confidence.values()[k];
-                wanted.add(Stratum.possible(cut));
-                wanted.add(Stratum.established(cut));
+                wanted.add(strata[Stratum.possibleIndex(cut)]);
+                wanted.add(strata[Stratum.establishedIndex(cut)]);
             }
         }
         for (Stratum s : List.copyOf(strataHandles.keySet())) {
@@ -184,7 +201,7 @@ final class DroolsScenario implements Scenario {
             return true;
         }
         for (int src = 0; src < sourceIds.size(); src++) {
-            if (claimsAt[k][src] > 0 && countedHandles.containsKey(sourceIds.get(src))) {
+            if (claimsAt[k][src] > 0 && lens.contains(sourceIds.get(src))) {
                 return true;
             }
         }
@@ -225,17 +242,17 @@ final class DroolsScenario implements Scenario {
 
     @Override
     public void lens(Collection<String> sources) {
-        Set<String> wanted = new HashSet<>(sources.isEmpty() ? kb.sourceIds() : sources);
-        for (String s : List.copyOf(countedHandles.keySet())) {
-            if (!wanted.contains(s)) {
-                session.delete(countedHandles.remove(s));
-            }
+        Set<String> wanted = Set.copyOf(sources.isEmpty() ? kb.sourceIds() : sources);
+        if (wanted.equals(lens)) {
+            return;
         }
-        for (String s : wanted) {
-            if (!countedHandles.containsKey(s)) {
-                countedHandles.put(s, session.insert(new CountedSource(s)));
-            }
+        lens = wanted;
+        // New strata under the new lens: the old ones, and all that rested on them, are withdrawn.
+        for (FactHandle h : strataHandles.values()) {
+            session.delete(h);
         }
+        strataHandles.clear();
+        strata = Stratum.family(components, lens);
         settleStrata();
     }
 
@@ -244,37 +261,59 @@ final class DroolsScenario implements Scenario {
         session.fireAllRules();
         boolean[] counted = new boolean[sourceIds.size()];
         for (int i = 0; i < counted.length; i++) {
-            counted[i] = countedHandles.containsKey(sourceIds.get(i));
+            counted[i] = lens.contains(sourceIds.get(i));
         }
         StrataFlags[] cuts = new StrataFlags[Confidence.values().length];
         for (int k = 0; k <= floor.ordinal(); k++) {
             Confidence cut = Confidence.values()[k];
-            cuts[k] = strataHandles.containsKey(Stratum.possible(cut))
-                    ? flags(Stratum.possible(cut).index(), Stratum.established(cut).index(), counted)
+            cuts[k] = strataHandles.containsKey(strata[Stratum.possibleIndex(cut)])
+                    ? flags(k, counted)
                     : cuts[k - 1];
         }
-        return Evaluation.derive(kb, assumed.values(), new TreeSet<>(countedHandles.keySet()), record, floor, cuts);
+        return Evaluation.derive(kb, assumed.values(), new TreeSet<>(lens), record, floor, cuts);
     }
 
-    /** What working memory holds in one cut's strata, as flags (fired: only the claims of counted sources). */
-    private StrataFlags flags(int possibleIndex, int establishedIndex, boolean[] counted) {
+    /** What working memory holds in one cut's strata, as flags, with the claims that fired there. */
+    private StrataFlags flags(int cut, boolean[] counted) {
+        int[] possibleCount = holds[Stratum.possibleIndex(Confidence.values()[cut])];
+        int[] establishedCount = holds[Stratum.establishedIndex(Confidence.values()[cut])];
         int literals = index.literalCount();
         boolean[] possible = new boolean[literals];
         boolean[] established = new boolean[literals];
         for (int l = 0; l < literals; l++) {
-            possible[l] = holds[possibleIndex][l] > 0;
-            established[l] = holds[establishedIndex][l] > 0;
+            possible[l] = possibleCount[l] > 0;
+            established[l] = establishedCount[l] > 0;
         }
         int claims = index.claimCount();
         boolean[] firedPossible = new boolean[claims];
         boolean[] firedEstablished = new boolean[claims];
         for (int c = 0; c < claims; c++) {
-            if (claimSource[c] >= 0 && counted[claimSource[c]]) {
-                firedPossible[c] = concluded[possibleIndex][c] > 0;
-                firedEstablished[c] = concluded[establishedIndex][c] > 0;
+            if (claimCut[c] > cut || claimSource[c] < 0 || !counted[claimSource[c]]) {
+                continue;
             }
+            int slot = index.slot(c);
+            firedPossible[slot] |= allHold(premises[c], possible);
+            firedEstablished[slot] |= allHold(premises[c], established) && !anyHolds(unless[c], possible);
         }
         return new StrataFlags(possible, established, firedPossible, firedEstablished);
+    }
+
+    private static boolean allHold(int[] literals, boolean[] holds) {
+        for (int l : literals) {
+            if (l < 0 || !holds[l]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyHolds(int[] literals, boolean[] holds) {
+        for (int l : literals) {
+            if (l >= 0 && holds[l]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     KieSession session() {

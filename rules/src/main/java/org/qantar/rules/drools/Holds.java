@@ -4,13 +4,15 @@ import java.util.Objects;
 
 /**
  * A literal (e.g. {@code x} or {@code !x}) holds in a stratum, with its rank: the length of its
- * shortest derivation from the assumptions (0 for an assumption). Inserted logically, so it is a value.
+ * shortest derivation from the assumptions, counting only the steps inside the literal's component
+ * of the claim graph (0 for an assumption; see {@link Stratum#ranksWith}). Inserted logically, so it
+ * is a value.
  *
  * <p>Why the rank: truth maintenance keeps a fact while any justification stands, so in a cycle of
  * claims (a gives b, b gives a) each fact would keep the other alive after the assumption under
- * them is withdrawn. With ranks every justification rests on strictly lower ranks, which cannot
- * loop, and only the lowest rank of a literal is kept (see {@link Derivation}), so there is one
- * fact per literal and stratum at rest.
+ * them is withdrawn. With ranks every justification rests on strictly lower ranks within the
+ * component, where every cycle lies, which cannot loop, and only the lowest rank of a literal is
+ * kept (see {@link Derivation}), so there is one fact per literal and stratum at rest.
  */
 public final class Holds {
     private final Stratum stratum;
