@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A user's knowledge base of 2,000 claims over 400 propositions (bench/generate-kb.py) against the
 # shipped one: first start (the check, then the rule base built in-process), later starts (the
-# check's verdict cached under $QANTAR_HOME/kb-cache), kb validate, and the toggle p99 (JMH).
+# check's verdict cached under $QANTAR_HOME/kb-cache), kb validate, and the toggle p99 (JMH, and by
+# thread CPU time with bench/engine-cpu.sh).
 #
 #   bench/user-kb.sh [RUNS]     (default 5; needs python3)
 set -euo pipefail
@@ -37,4 +38,8 @@ python3 bench/timeit.py wall "$runs" "validate=env QANTAR_HOME=$home ./qantar --
 echo
 echo "== toggle: change one driver, read every status (JMH sample time, µs)"
 bench/jmh.sh DirectoryKbBenchmark -p kb="$kb" 2>&1 | grep -E "changeOneAssumption|p0.99|p0.999" | head -8
+
+echo
+echo "== the same toggle by the thread's CPU time (what to compare on a busy machine)"
+bench/engine-cpu.sh 3000 8000 "$kb" | head -1
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -74,6 +74,21 @@ final class DroolsScenario implements Scenario {
     private final int[][] claimsAt;
     /** Per stratum index and literal index: how many Holds facts (one per rank) are in working memory. */
     private final int[][] holds;
+    /** Per stratum index and literal index: whether the literal holds there (a Holds of some rank is in working memory). */
+    private final boolean[][] holding;
+    /** Per literal index: the claims naming it as a premise or in unless, whose firing it can change. */
+    private final int[][] claimsNaming;
+    /** Per cut and claim: whether the claim fired in the cut's possible / established stratum, as last read. */
+    private final boolean[][] firedPossible;
+    private final boolean[][] firedEstablished;
+    /** Per cut: the claims whose firing may have changed since it was last read, each once ({@link #stale}). */
+    private final int[][] staleClaims;
+    private final int[] staleCount;
+    private final boolean[][] stale;
+    /** Whether every claim's firing is to be read again (the strata or the lens changed). */
+    private boolean allStale = true;
+    /** Whether two claims share an id (then a claim slot's flags are the OR of its claims'). */
+    private final boolean sharedSlots;
 
     DroolsScenario(KnowledgeBase kb, KieSession session) {
         this.kb = kb;
@@ -100,7 +115,36 @@ final class DroolsScenario implements Scenario {
                 claimsAt[claimCut[c]][claimSource[c]]++;
             }
         }
-        holds = new int[2 * Confidence.values().length][index.literalCount()];
+        int strataCount = 2 * Confidence.values().length;
+        int cuts = Confidence.values().length;
+        holds = new int[strataCount][index.literalCount()];
+        holding = new boolean[strataCount][index.literalCount()];
+        List<List<Integer>> naming = new ArrayList<>();
+        for (int l = 0; l < index.literalCount(); l++) {
+            naming.add(new ArrayList<>());
+        }
+        boolean shared = false;
+        for (int c = 0; c < claims; c++) {
+            for (int l : premises[c]) {
+                if (l >= 0) {
+                    naming.get(l).add(c);
+                }
+            }
+            for (int l : unless[c]) {
+                if (l >= 0) {
+                    naming.get(l).add(c);
+                }
+            }
+            shared |= index.slot(c) != c;
+        }
+        sharedSlots = shared;
+        claimsNaming = naming.stream().map(cs -> cs.stream().distinct().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        firedPossible = new boolean[cuts][claims];
+        firedEstablished = new boolean[cuts][claims];
+        staleClaims = new int[cuts][claims];
+        staleCount = new int[cuts];
+        stale = new boolean[cuts][claims];
         session.addEventListener(new Counter());
         components = ClaimGraphComponents.of(kb.claims());
         lens(List.of());
@@ -133,8 +177,24 @@ final class DroolsScenario implements Scenario {
             if (fact instanceof Holds h) {
                 Integer l = literalIndex.get(h.getLiteral());
                 if (l != null) {
-                    holds[h.getStratum().index()][l] += delta;
+                    int s = h.getStratum().index();
+                    int count = holds[s][l] += delta;
+                    boolean now = count > 0;
+                    if (now != holding[s][l]) {
+                        holding[s][l] = now;
+                        markStale(s / 2, l);
+                    }
                 }
+            }
+        }
+    }
+
+    /** The claims naming literal {@code l} may fire differently now in cut {@code cut}. */
+    private void markStale(int cut, int l) {
+        for (int c : claimsNaming[l]) {
+            if (!stale[cut][c]) {
+                stale[cut][c] = true;
+                staleClaims[cut][staleCount[cut]++] = c;
             }
         }
     }
@@ -168,6 +228,7 @@ final class DroolsScenario implements Scenario {
         }
         floor = level;
         settleStrata();
+        allStale = true;
     }
 
     /** Makes the session's Stratum facts those of the cuts down to the floor that count a claim of their own. */
@@ -254,6 +315,7 @@ final class DroolsScenario implements Scenario {
         strataHandles.clear();
         strata = Stratum.family(components, lens);
         settleStrata();
+        allStale = true;
     }
 
     @Override
@@ -270,32 +332,52 @@ final class DroolsScenario implements Scenario {
                     ? flags(k, counted)
                     : cuts[k - 1];
         }
+        allStale = false;
         return Evaluation.derive(kb, assumed.values(), new TreeSet<>(lens), record, floor, cuts);
     }
 
-    /** What working memory holds in one cut's strata, as flags, with the claims that fired there. */
+    /**
+     * What working memory holds in one cut's strata, as flags, with the claims that fired there: read
+     * again only for the claims naming a literal that came or went since the last reading.
+     */
     private StrataFlags flags(int cut, boolean[] counted) {
-        int[] possibleCount = holds[Stratum.possibleIndex(Confidence.values()[cut])];
-        int[] establishedCount = holds[Stratum.establishedIndex(Confidence.values()[cut])];
-        int literals = index.literalCount();
-        boolean[] possible = new boolean[literals];
-        boolean[] established = new boolean[literals];
-        for (int l = 0; l < literals; l++) {
-            possible[l] = possibleCount[l] > 0;
-            established[l] = establishedCount[l] > 0;
-        }
-        int claims = index.claimCount();
-        boolean[] firedPossible = new boolean[claims];
-        boolean[] firedEstablished = new boolean[claims];
-        for (int c = 0; c < claims; c++) {
-            if (claimCut[c] > cut || claimSource[c] < 0 || !counted[claimSource[c]]) {
-                continue;
+        boolean[] possible = holding[Stratum.possibleIndex(Confidence.values()[cut])];
+        boolean[] established = holding[Stratum.establishedIndex(Confidence.values()[cut])];
+        boolean[] fp = firedPossible[cut];
+        boolean[] fe = firedEstablished[cut];
+        if (allStale) {
+            for (int c = 0; c < fp.length; c++) {
+                fire(cut, c, counted, possible, established);
             }
-            int slot = index.slot(c);
-            firedPossible[slot] |= allHold(premises[c], possible);
-            firedEstablished[slot] |= allHold(premises[c], established) && !anyHolds(unless[c], possible);
+        } else {
+            for (int i = 0; i < staleCount[cut]; i++) {
+                fire(cut, staleClaims[cut][i], counted, possible, established);
+            }
         }
-        return new StrataFlags(possible, established, firedPossible, firedEstablished);
+        for (int i = 0; i < staleCount[cut]; i++) {
+            stale[cut][staleClaims[cut][i]] = false;
+        }
+        staleCount[cut] = 0;
+        return new StrataFlags(possible.clone(), established.clone(), bySlot(fp), bySlot(fe));
+    }
+
+    /** Whether claim {@code c} fires in the strata of {@code cut}: counted, in the cut, premises holding, not defeated. */
+    private void fire(int cut, int c, boolean[] counted, boolean[] possible, boolean[] established) {
+        boolean counts = claimCut[c] <= cut && claimSource[c] >= 0 && counted[claimSource[c]];
+        firedPossible[cut][c] = counts && allHold(premises[c], possible);
+        firedEstablished[cut][c] = counts && allHold(premises[c], established) && !anyHolds(unless[c], possible);
+    }
+
+    /** Flags by claim slot: a copy, or, where claims share an id, the OR of theirs. */
+    private boolean[] bySlot(boolean[] byClaim) {
+        if (!sharedSlots) {
+            return byClaim.clone();
+        }
+        boolean[] out = new boolean[byClaim.length];
+        for (int c = 0; c < byClaim.length; c++) {
+            out[index.slot(c)] |= byClaim[c];
+        }
+        return out;
     }
 
     private static boolean allHold(int[] literals, boolean[] holds) {
