@@ -3,11 +3,8 @@ package org.qantar.rules.graph;
 import org.junit.jupiter.api.Test;
 import org.qantar.model.Confidence;
 import org.qantar.rules.KnowledgeBase;
-import org.qantar.rules.analysis.TestKb;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,7 +23,7 @@ class BitSlicedEvaluatorTest {
         Set<Integer> codesSeen = new HashSet<>();
         for (long seed = 1; seed <= 40; seed++) {
             Random random = new Random(seed);
-            KnowledgeBase kb = randomKb(random, 12, 40);
+            KnowledgeBase kb = RandomKbs.withCycles(random, 12, 40, true);
             GraphEvaluator graph = new GraphEvaluator(kb);
             BitSlicedEvaluator sliced = new BitSlicedEvaluator(graph);
             GraphEvaluator.Workspace scalar = graph.newWorkspace();
@@ -89,38 +86,4 @@ class BitSlicedEvaluatorTest {
         return assumed;
     }
 
-    /** Claims over any propositions (so cycles abound), with repeated premises, defeaters and all confidences. */
-    private static KnowledgeBase randomKb(Random random, int propositions, int claims) {
-        TestKb kb = TestKb.builder();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < propositions; i++) {
-            ids.add("p" + i);
-            if (i < propositions / 2) {
-                kb.drivers("p" + i);
-            } else {
-                kb.outcomes("p" + i);
-            }
-        }
-        for (int c = 0; c < claims; c++) {
-            StringBuilder rule = new StringBuilder();
-            int premises = random.nextInt(4);
-            for (int k = 0; k < premises; k++) {
-                rule.append(k == 0 ? "" : " & ").append(literal(random, ids));
-            }
-            if (premises > 0 && random.nextInt(5) == 0) {
-                rule.append(" & ").append(rule.toString().split(" & ")[0]);
-            }
-            rule.append(" -> ").append(literal(random, ids));
-            if (random.nextInt(3) == 0) {
-                rule.append(" unless ").append(literal(random, ids));
-            }
-            kb.claim("c" + c, "s" + random.nextInt(3), rule.toString(),
-                    Confidence.values()[random.nextInt(Confidence.values().length)]);
-        }
-        return kb.build();
-    }
-
-    private static String literal(Random random, List<String> ids) {
-        return (random.nextBoolean() ? "!" : "") + ids.get(random.nextInt(ids.size()));
-    }
 }

@@ -5,7 +5,6 @@ import org.qantar.model.Claim;
 import org.qantar.model.Literal;
 import org.qantar.rules.KnowledgeBase;
 import org.qantar.rules.Strata;
-import org.qantar.rules.analysis.TestKb;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +27,7 @@ class ForwardChainingTest {
         int exercised = 0;
         for (long seed = 1; seed <= 20; seed++) {
             Random random = new Random(seed);
-            KnowledgeBase kb = randomKb(random, 10, 30);
+            KnowledgeBase kb = RandomKbs.withCycles(random, 10, 30, false);
             GraphEvaluator graph = new GraphEvaluator(kb);
             for (int world = 0; world < 100; world++) {
                 List<Literal> assumptions = new ArrayList<>();
@@ -53,39 +52,6 @@ class ForwardChainingTest {
         assertThat(exercised).as("worlds with contest or defeat, of 2000").isGreaterThan(200);
     }
 
-    /** Claims over any propositions (so cycles abound), with repeated premises and defeaters. */
-    private static KnowledgeBase randomKb(Random random, int propositions, int claims) {
-        TestKb kb = TestKb.builder();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < propositions; i++) {
-            ids.add("p" + i);
-            if (i < propositions / 2) {
-                kb.drivers("p" + i);
-            } else {
-                kb.outcomes("p" + i);
-            }
-        }
-        for (int c = 0; c < claims; c++) {
-            StringBuilder rule = new StringBuilder();
-            int premises = random.nextInt(4);
-            for (int k = 0; k < premises; k++) {
-                rule.append(k == 0 ? "" : " & ").append(literal(random, ids));
-            }
-            if (premises > 0 && random.nextInt(5) == 0) {
-                rule.append(" & ").append(rule.toString().split(" & ")[0]);
-            }
-            rule.append(" -> ").append(literal(random, ids));
-            if (random.nextInt(3) == 0) {
-                rule.append(" unless ").append(literal(random, ids));
-            }
-            kb.claim("c" + c, "s" + random.nextInt(3), rule.toString());
-        }
-        return kb.build();
-    }
-
-    private static String literal(Random random, List<String> ids) {
-        return (random.nextBoolean() ? "!" : "") + ids.get(random.nextInt(ids.size()));
-    }
 
     /** DESIGN.md's two strata, computed the slow and obvious way. */
     private static Strata repeatedPasses(KnowledgeBase kb, List<Literal> assumptions, List<String> lens) {
