@@ -124,6 +124,10 @@ public final class SessionCodec {
         if (content.length > MAX_BYTES) {
             throw tooLarge(origin, content.length);
         }
+        String invalid = invalidUtf8(content);
+        if (invalid != null) {
+            throw new SessionFileException(origin, invalid);
+        }
         JsonNode tree;
         try {
             tree = READER.readTree(content);
@@ -144,6 +148,29 @@ public final class SessionCodec {
         } catch (JacksonException e) {
             // Conversions on the tree (a number that does not fit) end up here.
             throw new SessionFileException(origin, "not a valid session: " + JsonProblem.plain(e), e);
+        }
+    }
+
+    /**
+     * Why {@code content} is not well-formed UTF-8, or null if it is. Jackson's decoder takes an
+     * overlong form ({@code C0 AF}) as the character it spells ({@code /}); the JDK's strict decoder
+     * refuses it, as it refuses surrogates and truncated sequences, so a session file means one text.
+     */
+    static String invalidUtf8(byte[] content) {
+        java.nio.charset.CharsetDecoder strict = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = strict.decode(in, out, true);
+            if (r.isError()) {
+                return "not UTF-8 text: invalid bytes at offset " + in.position();
+            }
+            if (r.isUnderflow()) {
+                return null; // all read (a sequence cut short at the end is malformed, above)
+            }
+            out.clear(); // overflow: only validity matters, not the text
         }
     }
 

@@ -240,4 +240,32 @@ class SessionCodecTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void refusesAnOverlongUtf8FormThatJacksonWouldReadAsASlash() {
+        // given the v2 baseline with the name's first character written as the overlong C0 AF ('/')
+        byte[] valid = SessionCodec.encode(BASELINE_V2);
+        String text = new String(valid, StandardCharsets.UTF_8);
+        int at = text.indexOf("\"name\": \"") + "\"name\": \"".length();
+        assertThat(at).isGreaterThan(20);
+        byte[] prefix = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] rest = text.substring(at).getBytes(StandardCharsets.UTF_8);
+        byte[] spoiled = new byte[prefix.length + 2 + rest.length];
+        System.arraycopy(prefix, 0, spoiled, 0, prefix.length);
+        spoiled[prefix.length] = (byte) 0xC0;
+        spoiled[prefix.length + 1] = (byte) 0xAF;
+        System.arraycopy(rest, 0, spoiled, prefix.length + 2, rest.length);
+        // then it is refused in one line naming the offset, and the unspoiled file still reads
+        assertThatThrownBy(() -> SessionCodec.decode(spoiled, ORIGIN))
+                .isInstanceOf(SessionFileException.class)
+                .hasMessage(ORIGIN + ": not UTF-8 text: invalid bytes at offset " + prefix.length);
+        assertThat(SessionCodec.decode(valid, ORIGIN)).isEqualTo(BASELINE_V2);
+    }
+
+    @Test
+    void readsMultiByteTextLongerThanTheCheckersBuffer() {
+        // curly quotes and a Cyrillic note, over 8 KiB of them: the check decodes in chunks
+        Session s = BASELINE_V2.withNote("“Токаев” ".repeat(1500));
+        assertThat(SessionCodec.decode(SessionCodec.encode(s), ORIGIN)).isEqualTo(s);
+    }
 }

@@ -59,8 +59,11 @@ public final class EngineLoader {
         if (loading == null) {
             loading = new CompletableFuture<>();
             CompletableFuture<Loaded> target = loading;
-            CompletableFuture<Scenario> warm = rulesDeferred ? null : new CompletableFuture<>();
-            first = warm;
+            // Warmed up on this thread unless deferred, or already under way (warmUp called first).
+            CompletableFuture<Scenario> warm = rulesDeferred || first != null ? null : new CompletableFuture<>();
+            if (warm != null) {
+                first = warm;
+            }
             Thread t = new Thread(() -> {
                 Engine e;
                 try {

@@ -24,6 +24,9 @@ public final class ErrorMapper implements ExitStatusExceptionMapper {
     public static final int FAILURE = 1;
     /** What an analysis stopped by Ctrl-C says. */
     public static final String INTERRUPTED = "interrupted";
+    /** What a command that ran out of memory says. */
+    public static final String OUT_OF_MEMORY = "not enough memory for this result: ask for less (fewer --drivers,"
+            + " or without --json), or give Java more, e.g. QANTAR_JAVA_OPTS=-Xmx4g";
 
     @Override
     public ExitStatus apply(Exception exception) {
@@ -49,6 +52,11 @@ public final class ErrorMapper implements ExitStatusExceptionMapper {
         if (e instanceof java.util.concurrent.CancellationException || e instanceof InterruptedException) {
             // Ctrl-C stopped a running analysis: normal use, not an unexpected error.
             return new ExitStatus(FAILURE, INTERRUPTED);
+        }
+        if (e instanceof OutOfMemoryError) {
+            // A result too large for the heap (scenarios --json over 20 drivers writes gigabytes):
+            // what to ask for instead, not the JVM's words.
+            return new ExitStatus(FAILURE, OUT_OF_MEMORY);
         }
         if (e instanceof ConversionException c) {
             return new ExitStatus(USAGE, conversionMessage(c));

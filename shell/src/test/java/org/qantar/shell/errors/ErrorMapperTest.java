@@ -45,4 +45,13 @@ class ErrorMapperTest {
         assertThat(mapper.apply(cancelled).code()).isEqualTo(1);
         assertThat(mapper.apply(cancelled).description()).isEqualTo("interrupted");
     }
+
+    @Test
+    void a_result_too_large_for_the_heap_says_what_to_ask_for_instead() {
+        var oom = new CommandExecutionException("x", new InvocationTargetException(new OutOfMemoryError("Java heap space")));
+
+        assertThat(mapper.apply(oom).code()).isEqualTo(1);
+        assertThat(mapper.apply(oom).description()).startsWith("not enough memory for this result")
+                .contains("--drivers").contains("QANTAR_JAVA_OPTS=-Xmx4g").doesNotContain("OutOfMemoryError");
+    }
 }
