@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qantar.model.Proposition;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
-import org.qantar.rules.Engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +30,8 @@ class KeptAnalysesAcrossProcessesTest {
     @Test
     @Timeout(value = 540, unit = TimeUnit.SECONDS) // a guard against a hang, not a measurement
     void a_one_shot_simulate_reaches_a_later_one_shot_report() throws Exception {
-        String outcome = Engine.load().knowledgeBase().propositions().stream()
-                .filter(Proposition::isOutcome).map(Proposition::id).findFirst().orElseThrow();
-        String driver = Engine.load().knowledgeBase().propositions().stream()
-                .filter(Proposition::isDriver).map(Proposition::id).findFirst().orElseThrow();
+        String outcome = QantarProcess.shippedIds(Proposition::isOutcome, 1).get(0);
+        String driver = QantarProcess.shippedIds(Proposition::isDriver, 1).get(0);
 
         run("simulate", "--samples", "300", "--seed", "7");
         run("sensitivity", outcome, "--samples", "300");

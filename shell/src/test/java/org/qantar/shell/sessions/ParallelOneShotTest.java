@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qantar.model.Proposition;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
-import org.qantar.rules.Engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +30,7 @@ class ParallelOneShotTest {
     @Test
     @Timeout(value = 540, unit = TimeUnit.SECONDS) // a guard against a hang, not a measurement
     void six_parallel_assume_runs_lose_nothing() throws Exception {
-        List<String> drivers = Engine.load().knowledgeBase().propositions().stream()
-                .filter(Proposition::isDriver).map(Proposition::id).limit(6).toList();
+        List<String> drivers = QantarProcess.shippedIds(Proposition::isDriver, 6);
         assertThat(drivers).hasSize(6);
 
         List<Process> runs = new ArrayList<>();
@@ -60,8 +58,7 @@ class ParallelOneShotTest {
         // given a home that is a file (hostile tests 3d, 3e: exit 0 and the change lost)
         Path file = home.resolve("home-is-a-file");
         Files.writeString(file, "I am a file");
-        String driver = Engine.load().knowledgeBase().propositions().stream()
-                .filter(Proposition::isDriver).map(Proposition::id).findFirst().orElseThrow();
+        String driver = QantarProcess.shippedIds(Proposition::isDriver, 1).get(0);
 
         // when
         Process p = oneShot(file, "assume", driver);

@@ -1,10 +1,13 @@
 package org.qantar.shell.sessions;
 
+import org.qantar.model.Proposition;
+import org.qantar.rules.kb.KnowledgeBaseLoader;
 import org.qantar.shell.QantarApplication;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A real Qantar process for the tests that need more than one (one-shot runs beside each other or
@@ -26,5 +29,14 @@ final class QantarProcess {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QANTAR_HOME", home.toString());
         return builder;
+    }
+
+    /**
+     * The ids of the shipped knowledge base's first {@code n} propositions of a kind, in catalogue
+     * order: read from the catalogue alone, without building the rule base the processes build.
+     */
+    static List<String> shippedIds(Predicate<Proposition> kind, int n) {
+        return KnowledgeBaseLoader.fromClasspath().load().knowledgeBase().propositions().stream()
+                .filter(kind).map(Proposition::id).limit(n).toList();
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qantar.model.Proposition;
 import org.qantar.model.Session;
 import org.qantar.model.session.SessionCodec;
-import org.qantar.rules.Engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,8 +34,7 @@ class ReplacedNoticeProcessTest {
     @Test
     @Timeout(value = 540, unit = TimeUnit.SECONDS) // a guard against a hang, not a measurement
     void an_open_shell_says_it_replaces_a_change_another_qantar_made_and_keeps_that_version() throws Exception {
-        List<String> drivers = Engine.load().knowledgeBase().propositions().stream()
-                .filter(Proposition::isDriver).map(Proposition::id).limit(2).toList();
+        List<String> drivers = QantarProcess.shippedIds(Proposition::isDriver, 2);
         String byOneShot = drivers.get(0);
         String byShell = drivers.get(1);
 
