@@ -3,6 +3,7 @@ package org.qantar.shell;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
+import org.jline.terminal.Terminal;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.CommandHighlighter;
 import org.qantar.rules.kb.KnowledgeBaseProblems;
@@ -66,6 +67,7 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code qantar}: with no arguments the interactive workbench; with arguments one command
@@ -212,7 +214,7 @@ public class QantarApplication {
                               Workbench workbench, ExitCode exitCode,
                               ObjectProvider<AutosaveNotices> autosaveNotices, ObjectProvider<SessionAutosave> autosave) {
         // The line reader is made only for the interactive shell, on the terminal built beside start-up.
-        java.util.function.Function<org.jline.terminal.Terminal, LineReader> lineReader = terminal ->
+        Function<Terminal, LineReader> lineReader = terminal ->
                 InteractiveTerminal.lineReader(terminal, parser.getObject(), completer.getObject(),
                         highlighter.getObject(), history.getObject(), home.history());
         return new QantarRunner(enabled, dispatcher, lineReader, control, prompt, screen, workbench, exitCode,
